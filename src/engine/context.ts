@@ -1,0 +1,43 @@
+import type { Language, Range } from './types';
+import type { RuleContext } from './rule';
+import type { Speller } from './spelling/speller';
+import { textPack } from './lang/pack';
+import { parseEmail } from './text/regions';
+import { merge } from './text/ranges';
+import { findSkipSpans } from './text/skip';
+import { paragraphs, sentencesOf } from './text/sentences';
+import { tokenize } from './text/tokens';
+
+export interface ContextInput {
+  text: string;
+  language: Language;
+  speller?: Speller | null;
+  /** Spans the caller knows are quoted or signature (the compose box marks them). */
+  hints?: readonly Range[];
+  attachments?: number;
+}
+
+/** Parses a reply once into what every rule reads. */
+export function buildContext(input: ContextInput): RuleContext {
+  const { text, language } = input;
+  const pack = textPack(language);
+  const email = parseEmail(text, pack, input.hints);
+  const skip = merge(email.checkable.flatMap((r) => findSkipSpans(text, r)));
+  const paras = paragraphs(text, email.checkable);
+  const words = paras.flatMap((p) => tokenize(text, p.range, skip));
+  const sentences = paras.flatMap((p) =>
+    sentencesOf(text, p.range, pack, words.filter((w) => w.start >= p.range[0] && w.end <= p.range[1])),
+  );
+  return {
+    text,
+    language,
+    pack,
+    email,
+    skip,
+    paragraphs: paras,
+    sentences,
+    words,
+    speller: input.speller ?? null,
+    attachments: input.attachments,
+  };
+}

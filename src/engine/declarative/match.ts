@@ -1,0 +1,82 @@
+import type { Range } from '../types';
+import type { RuleContext } from '../rule';
+import { overlaps } from '../text/ranges';
+import type { PhraseEntry } from './spec';
+
+export interface CompiledPhrase {
+  re: RegExp;
+  entry: Exclude<PhraseEntry, string>;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Literal phrase → regular expression source: any run of spaces, either apostrophe, whole words only. */
+export function phraseSource(phrase: string): string {
+  const body = escapeRegExp(phrase.trim())
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
+  const lead = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
+  const trail = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+  return `${lead}${body}${trail}`;
+}
+
+const compiledCache = new WeakMap<readonly PhraseEntry[], CompiledPhrase[]>();
+
+/** Compiles phrase entries once; throws on an invalid pattern (profiles are validated before they get here). */
+export function compilePhrases(entries: readonly PhraseEntry[], flags = 'giu'): CompiledPhrase[] {
+  const hit = flags === 'giu' ? compiledCache.get(entries) : undefined;
+  if (hit) return hit;
+  const out = entries.map((e) => {
+    const entry = typeof e === 'string' ? { phrase: e } : e;
+    const source = entry.pattern ?? phraseSource(entry.phrase ?? '');
+    return { re: new RegExp(source, flags), entry };
+  });
+  if (flags === 'giu') compiledCache.set(entries, out);
+  return out;
+}
+
+export interface PhraseHit {
+  range: Range;
+  text: string;
+  entry: Exclude<PhraseEntry, string>;
+}
+
+/** Every match in the checkable text, never inside a skipped span, the longest first where two overlap. */
+export function findPhrases(ctx: RuleContext, phrases: readonly CompiledPhrase[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const [from, to] of ctx.email.checkable) {
+    const slice = ctx.text.slice(from, to);
+    for (const { re, entry } of phrases) {
+      re.lastIndex = 0;
+      for (const m of slice.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        const range: Range = [from + m.index, from + m.index + m[0].length];
+        if (ctx.skip.some((s) => overlaps(s, range))) continue;
+        hits.push({ range, text: m[0], entry });
+      }
+    }
+  }
+  hits.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+  const kept: PhraseHit[] = [];
+  for (const h of hits) {
+    if (!kept.some((k) => overlaps(k.range, h.range))) kept.push(h);
+  }
+  return kept;
+}
+
+/** The replacement in the case of what it replaces: "As mentioned" for "As I already told you". */
+export function matchCase(replacement: string, original: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && /\p{Lu}/u.test(original)) {
+    return replacement.toUpperCase();
+  }
+  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement)) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+}

@@ -1,0 +1,55 @@
+import type { Category, Language, Range, Severity, Suggestion } from './types';
+import type { TextPack } from './lang/pack';
+import type { EmailParts } from './text/regions';
+import type { Paragraph, Sentence } from './text/sentences';
+import type { Word } from './text/tokens';
+import type { Speller } from './spelling/speller';
+
+/** What a rule reports; the engine adds the rule id, category and the severity in force. */
+export interface Finding {
+  range: Range;
+  message: string;
+  actual?: string;
+  suggestions?: Suggestion[];
+}
+
+/** Everything a rule may read. Built once per check; rules never see the DOM. */
+export interface RuleContext {
+  /** Exactly the text being checked; every range is an offset into it. */
+  text: string;
+  language: Language;
+  pack: TextPack;
+  email: EmailParts;
+  /** Spans no rule reads as prose: URLs, email addresses, code, paths, references. */
+  skip: Range[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Words of the checkable text, skipped spans left out. */
+  words: Word[];
+  /** The spelling dictionary for this language, with the team's and the rep's words added. */
+  speller: Speller | null;
+  /** Attachments in the compose window, when the caller knows (the CLI's --attachments, the adapters). */
+  attachments?: number;
+}
+
+export interface RuleMeta {
+  category: Category;
+  /** One line for the README's rule table and the options page. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Languages the rule works in. */
+  languages: readonly Language[];
+  /** Off unless a profile turns it on. */
+  defaultOff?: boolean;
+}
+
+export interface Rule {
+  /** "<category>/<name>", stable forever; the file is src/engine/rules/<category>/<name>.ts. */
+  id: string;
+  meta: RuleMeta;
+  check(ctx: RuleContext): Finding[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

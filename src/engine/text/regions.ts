@@ -1,0 +1,160 @@
+import type { Range } from '../types';
+import type { TextPack } from '../lang/pack';
+import { merge, subtract } from './ranges';
+
+/** The parts of an email reply, as ranges into its text. */
+export interface EmailParts {
+  /** The greeting line ("Hi Anna,"), if the reply opens with one. */
+  greeting: Range | null;
+  /** The sign-off line ("Best regards,"), if the reply has one. */
+  closing: Range | null;
+  /** The rep's signature: what follows the sign-off or a "-- " line. Never checked. */
+  signature: Range | null;
+  /** Quoted earlier messages: "On … wrote:" and all below it, lines starting with ">", Outlook's header block. */
+  quoted: Range[];
+  /** What the rep wrote and the engine checks: the text minus quoted parts and the signature. */
+  checkable: Range[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (end >= to) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression matching one of `phrases` (longest first) at the start of a line, in any case. */
+export function phrasePrefix(phrases: readonly string[]): RegExp {
+  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
+  return new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A line that is `prefix` followed by what `rest` allows. `rest` is case-sensitive: with the `i` flag, \p{Lu}
+ * matches lower-case letters too. */
+function lineMatcher(prefix: RegExp, rest: RegExp): (line: string) => boolean {
+  return (line) => {
+    const m = prefix.exec(line);
+    return m !== null && rest.test(line.slice(m[0].length));
+  };
+}
+
+interface Compiled {
+  greeting: (line: string) => boolean;
+  closing: (line: string) => boolean;
+  headers: RegExp[];
+  from: RegExp;
+  sent: RegExp;
+}
+const cache = new WeakMap<TextPack, Compiled>();
+
+function compiled(pack: TextPack) {
+  let c = cache.get(pack);
+  if (!c) {
+    c = {
+      // "Hi Anna,", "Dear Mr. Smith,", "Hello!", "Good morning Anna and team," — a short line.
+      greeting: lineMatcher(phrasePrefix(pack.greetings), /^[^\n]{0,60}$/u),
+      // "Best regards,", "Thanks, Mark", "Kind regards -" — nothing after but punctuation and a short name.
+      closing: lineMatcher(
+        phrasePrefix(pack.closings),
+        /^\s*[,.!\-–—]*(?:\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*[,.!]*\s*$/u,
+      ),
+      headers: pack.quoteHeaders.map((h) => new RegExp(h, 'iu')),
+      from: new RegExp(`^\\s*\\*?${escapeRegExp(pack.headerBlock.from)}:\\*?\\s+\\S`, 'iu'),
+      sent: new RegExp(`^\\s*\\*?(?:${pack.headerBlock.sent.map(escapeRegExp).join('|')}):\\*?\\s+\\S`, 'iu'),
+    };
+    cache.set(pack, c);
+  }
+  return c;
+}
+
+/**
+ * Finds the greeting, sign-off, signature and quoted parts of an email reply. `hints` are spans the caller already
+ * knows to be quoted or signature (the compose box marks them in the DOM).
+ */
+export function parseEmail(text: string, pack: TextPack, hints: readonly Range[] = []): EmailParts {
+  const re = compiled(pack);
+  const lines = splitLines(text);
+  const quoted: Range[] = [...hints];
+
+  // Where the quoted thread below the reply starts: an attribution line (possibly wrapped over two lines) or an
+  // Outlook header block ("From:" followed within three lines by "Sent:"/"Date:").
+  let replyEnd = text.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const two = i + 1 < lines.length ? `${line.text} ${lines[i + 1]!.text}` : line.text;
+    const isHeader =
+      re.headers.some((h) => h.test(line.text) || (/^\s*On\b/i.test(line.text) && h.test(two))) ||
+      (re.from.test(line.text) && lines.slice(i + 1, i + 4).some((l) => re.sent.test(l.text)));
+    if (isHeader) {
+      replyEnd = line.start;
+      break;
+    }
+  }
+  if (replyEnd < text.length) quoted.push([replyEnd, text.length]);
+
+  // Inline quotes: lines starting with ">".
+  for (const line of lines) {
+    if (line.start < replyEnd && /^\s*>/.test(line.text)) quoted.push([line.start, Math.min(line.end + 1, text.length)]);
+  }
+
+  const own = lines.filter((l) => l.end <= replyEnd && !quoted.some(([s, e]) => l.start >= s && l.end <= e));
+  const nonEmpty = own.filter((l) => l.text.trim() !== '');
+
+  let signature: Range | null = null;
+  const delimiter = own.find((l) => /^--\s?$/.test(l.text));
+  let bodyEnd = replyEnd;
+  if (delimiter) {
+    signature = [delimiter.start, replyEnd];
+    bodyEnd = delimiter.start;
+  }
+
+  // The sign-off is one of the last few lines of what remains; what follows it is the signature.
+  let closing: Range | null = null;
+  const tail = nonEmpty.filter((l) => l.end <= bodyEnd).slice(-7);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const line = tail[i]!;
+    if (re.closing(line.text) && !re.greeting(line.text)) {
+      const lead = line.text.length - line.text.trimStart().length;
+      closing = [line.start + lead, line.start + line.text.trimEnd().length];
+      const after = tail.slice(i + 1);
+      if (after.length > 0) {
+        signature = [after[0]!.start, signature ? signature[1] : replyEnd];
+        bodyEnd = after[0]!.start;
+      }
+      break;
+    }
+  }
+
+  let greeting: Range | null = null;
+  const first = nonEmpty[0];
+  if (first && first.end <= bodyEnd && re.greeting(first.text)) {
+    const lead = first.text.length - first.text.trimStart().length;
+    greeting = [first.start + lead, first.start + first.text.trimEnd().length];
+  }
+
+  const holes = merge([...quoted, ...(signature ? [signature] : [])]);
+  return {
+    greeting,
+    closing,
+    signature,
+    quoted: merge(quoted),
+    checkable: subtract([0, text.length], holes),
+  };
+}

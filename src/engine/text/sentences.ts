@@ -1,0 +1,88 @@
+import type { Range } from '../types';
+import type { TextPack } from '../lang/pack';
+import type { Word } from './tokens';
+
+export interface Paragraph {
+  range: Range;
+}
+
+export interface Sentence {
+  /** From the first to the last non-space character, closing punctuation included. */
+  range: Range;
+  text: string;
+  /** Words of the sentence (skipped spans left out). */
+  words: Word[];
+}
+
+/** Blocks of text separated by blank lines, within each checkable range. */
+export function paragraphs(text: string, checkable: readonly Range[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const [from, to] of checkable) {
+    const slice = text.slice(from, to);
+    const re = /\S(?:[^\n]|\n(?![ \t\r]*\n))*/g; // runs of non-blank lines
+    for (const m of slice.matchAll(re)) {
+      const trimmedEnd = m[0].trimEnd().length;
+      out.push({ range: [from + m.index, from + m.index + trimmedEnd] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentences of a paragraph. A sentence ends at . ! ? (not after a known abbreviation, nor at an ellipsis followed by
+ * a lower-case word), and at a line break unless the next line looks like a hard-wrapped continuation (starts with a
+ * lower-case letter after a line that did not end in punctuation).
+ */
+export function sentencesOf(text: string, range: Range, pack: TextPack, words: readonly Word[]): Sentence[] {
+  const abbreviations = new Set(pack.abbreviations);
+  const cuts: number[] = [];
+  const [from, to] = range;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      const prev = text.slice(from, i).trimEnd();
+      const next = text.slice(i + 1, to).trimStart();
+      const continues = /^\p{Ll}/u.test(next) && !/[.!?:;,]$/u.test(prev) && prev.length > 0;
+      if (!continues) cuts.push(i);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Run of closing punctuation and quotes/brackets.
+    let j = i + 1;
+    while (j < to && /[.!?…"'”’)\]]/u.test(text[j]!)) j++;
+    if (j < to && !/\s/u.test(text[j]!)) {
+      i = j - 1;
+      continue; // "3.5", "example.com", "a.m." mid-token
+    }
+    if (ch === '.' || ch === '…') {
+      const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(from, i - 12), i));
+      const token = before?.[1]?.toLowerCase();
+      if (token && (abbreviations.has(token) || /^\p{L}$/u.test(token))) {
+        i = j - 1;
+        continue; // "e.g.", "Mr.", an initial "J."
+      }
+      const nextWord = text.slice(j, to).trimStart();
+      if ((text.slice(i, j).startsWith('...') || ch === '…') && /^\p{Ll}/u.test(nextWord)) {
+        i = j - 1;
+        continue; // "well... maybe"
+      }
+    }
+    cuts.push(j);
+    i = j - 1;
+  }
+
+  const out: Sentence[] = [];
+  let start = from;
+  for (const cut of [...cuts, to]) {
+    const raw = text.slice(start, cut);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      const s = start + lead;
+      const e = s + body.length;
+      out.push({ range: [s, e], text: body, words: words.filter((w) => w.start >= s && w.end <= e) });
+    }
+    start = cut;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// The contracts of ../shared/DESIGN.md: plain, cloneable data that crosses the message channel.
+
+export type Category = 'spelling' | 'grammar' | 'style' | 'tone' | 'politeness' | 'structure' | 'privacy';
+export const CATEGORIES: readonly Category[] = [
+  'spelling', 'grammar', 'style', 'tone', 'politeness', 'structure', 'privacy',
+];
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Language = 'en' | 'lv' | 'sl' | 'hr' | 'fi';
+export const LANGUAGES: readonly Language[] = ['en', 'lv', 'sl', 'hr', 'fi'];
+
+/** Half-open UTF-16 offsets into exactly the text that was checked. */
+export type Range = [start: number, end: number];
+
+export interface Edit {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  label: string;
+  edit: Edit;
+}
+
+export interface Diagnostic {
+  /** "<category>/<name>", stable forever. */
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** A document-level finding (missing greeting) uses [0, 0]. */
+  range: Range;
+  /** One sentence a rep understands. */
+  message: string;
+  /** The flagged text. */
+  actual?: string;
+  suggestions: Suggestion[];
+}
+
+export interface CheckResult {
+  language: Language;
+  score: number;
+  diagnostics: Diagnostic[];
+}

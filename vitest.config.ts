@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The e2e suite drives a real browser; give it room without slowing the unit tests.
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
+});
