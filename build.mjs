@@ -1,15 +1,18 @@
 // Builds everything with esbuild: the `replycheck` CLI (dist/cli) and, unless --cli-only, the extension
 // (dist/chrome, dist/firefox).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 
 const cliOnly = process.argv.includes('--cli-only');
 
 async function buildCli() {
   await build({
+    // The CLI and every script under scripts/ (quality, bench, rule table), each to dist/cli/<name>.mjs.
     entryPoints: {
       replycheck: 'src/cli/replycheck.ts',
-      'rules-table': 'scripts/rules-table.ts',
+      ...Object.fromEntries(
+        (await readdir('scripts')).filter((f) => f.endsWith('.ts')).map((f) => [f.replace(/\.ts$/, ''), `scripts/${f}`]),
+      ),
     },
     outdir: 'dist/cli',
     outExtension: { '.js': '.mjs' },
