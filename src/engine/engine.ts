@@ -2,6 +2,7 @@ import type { CheckResult, Diagnostic, Language, Range, Severity } from './types
 import type { Rule } from './rule';
 import type { Speller } from './spelling/speller';
 import { buildContext } from './context';
+import { withWords } from './spelling/personal';
 import { RULES } from './rules/index';
 import { contains, overlaps } from './text/ranges';
 import { score } from './score';
@@ -14,6 +15,8 @@ export interface EngineConfig {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Spelling dictionary for `language`; spelling is skipped without one. */
   speller?: Speller | null;
+  /** Words accepted by spelling on top of the dictionary: the team's words and the rep's own. */
+  words?: readonly string[];
   /** Extra rules (a team profile's declarative rules) run after the built-in ones. */
   extraRules?: readonly Rule[];
 }
@@ -38,6 +41,7 @@ function severityRank(s: Severity): number {
 
 export function createEngine(config: EngineConfig): Engine {
   const settings = config.rules ?? {};
+  const speller = config.speller && config.words?.length ? withWords(config.speller, config.words) : config.speller;
   const active: { rule: Rule; severity: Severity }[] = [];
   for (const rule of [...RULES, ...(config.extraRules ?? [])]) {
     if (!rule.meta.languages.includes(config.language)) continue;
@@ -53,7 +57,7 @@ export function createEngine(config: EngineConfig): Engine {
       const ctx = buildContext({
         text,
         language: config.language,
-        speller: config.speller,
+        speller,
         hints: input.hints,
         attachments: input.attachments,
       });
