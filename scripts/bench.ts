@@ -1,0 +1,111 @@
+// `npm run bench`: speed and memory of the engine, each figure with its median, spread and the ratio to a baseline
+// measured in the same run. Targets come from issue 6; the README quotes the table this prints.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Language } from '../src/engine/types';
+import { createEngine } from '../src/engine/engine';
+import { SUPPORTED_LANGUAGES } from '../src/engine/lang/pack';
+import { loadSpeller } from '../src/cli/dictionaries';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const reply = readFileSync('tests/bench/reply-250.txt', 'utf8');
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
+}
+function fmt(x: number): string {
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+const rows: string[][] = [];
+function row(what: string, s: Stat, unit: string, target: string, baseline?: Stat) {
+  rows.push([
+    what,
+    `${fmt(s.median)} ${unit}`,
+    `${fmt(s.min)}–${fmt(s.max)}`,
+    baseline ? `${(s.median / baseline.median).toFixed(2)}×` : '',
+    target,
+  ]);
+}
+function time(fn: () => void, runs = RUNS): Stat {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return stat(xs);
+}
+
+function cold(language: Language, baseline: boolean): Stat {
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, ['dist/cli/bench-cold.mjs', language, ...(baseline ? ['--baseline'] : [])], {
+      encoding: 'utf8',
+    });
+    xs.push(JSON.parse(out).ms);
+  }
+  return stat(xs);
+}
+
+// 1. Cold start per language, against constructing the speller alone from the same files.
+for (const language of SUPPORTED_LANGUAGES) {
+  const base = cold(language, true);
+  row(`cold start ${language}: speller only (baseline)`, base, 'ms', '');
+  row(`cold start ${language}: engine + first 250-word check`, cold(language, false), 'ms', language === 'en' ? '≤ 150 ms' : '≤ 400 ms', base);
+}
+
+// 2. Warm check, and re-check after a one-character edit.
+const speller = await loadSpeller('en');
+const engine = createEngine({ language: 'en', speller });
+engine.check(reply);
+const warm = time(() => engine.check(reply), RUNS * 3);
+row('warm check, 250 words', warm, 'ms', '');
+let n = 0;
+const edited = time(() => {
+  n++;
+  engine.check(reply.replace('frustrating', `frustrating${'x'.repeat(n % 2)}`));
+}, RUNS * 3);
+row('re-check after a one-character edit', edited, 'ms', '≤ 5 ms', warm);
+
+// 3. A 5,000-word thread (mostly quoted) and a 50,000-character pasted log.
+const quotedLines: string[] = [];
+while (quotedLines.join(' ').split(/\s+/).length < 4800) {
+  quotedLines.push(`> ${reply.split('\n')[quotedLines.length % 12] ?? ''}`);
+}
+const thread = `${reply}\nOn Mon, 3 Feb 2025 at 10:04, Sarah Smith <sarah@example.com> wrote:\n${quotedLines.join('\n')}\n`;
+row(`${thread.split(/\s+/).length}-word thread, mostly quoted`, time(() => engine.check(thread)), 'ms', '≤ 100 ms', warm);
+const logLines: string[] = [];
+for (let i = 0; logLines.join('\n').length < 50_000; i++) {
+  logLines.push(`2025-02-03T10:${String(i % 60).padStart(2, '0')}:00Z ERROR [worker-${i % 7}] sync failed: timeout after 30000ms (retry ${i})`);
+}
+const log = `Hi Sarah,\n\nHere is the log you asked about:\n\n${logLines.join('\n')}\n\nKind regards,\nDaniel\n`;
+row(`pasted log, ${log.length} characters`, time(() => engine.check(log)), 'ms', '', warm);
+
+// 4. Spelling suggestions per misspelled word, uncached (a fresh speller for each sample).
+const misspelled = ['recieve', 'seperate', 'definately', 'accomodate', 'adress', 'untill', 'occured', 'beleive', 'garantee', 'inconvienence'];
+const fresh = await loadSpeller('en');
+const perWord = misspelled.map((w) => {
+  const t = performance.now();
+  fresh.suggest(w);
+  return performance.now() - t;
+});
+const sug = stat(perWord);
+row('spelling suggestion, per word (median, range = best–worst)', sug, 'ms', '≤ 20 ms median, ≤ 100 ms worst');
+
+// 5. Memory of the process with one language loaded.
+(globalThis as { gc?: () => void }).gc?.();
+const rss = process.memoryUsage().rss / 2 ** 20;
+rows.push(['memory (RSS) with en loaded', `${rss.toFixed(0)} MB`, '', '', '≤ 80 MB with two languages']);
+
+const header = ['what', 'median', 'spread', 'vs baseline', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+process.stdout.write(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${RUNS} runs\n`);
+process.stdout.write(`${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}\n`);
