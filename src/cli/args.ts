@@ -6,10 +6,15 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   replycheck check [FILE... | -] [--profile FILE] [--lang auto|en|lv|sl|hr|fi] [--format text|json]
                    [--attachments N]
+  replycheck profile validate FILE... [--format text|json]
   replycheck --help
 
-Checks each file (or standard input for "-") as one email reply and prints the findings.
-Exit status: 0 no error-level finding, 1 at least one, 2 bad usage, unreadable input or invalid profile.`;
+check             Checks each file (or standard input for "-") as one email reply and prints the findings,
+                  under the team profile given with --profile.
+profile validate  Checks team rule profiles: prints "valid", or every problem with the path of its field.
+
+Exit status: 0 no error-level finding (check) or a valid profile (profile validate); 1 at least one error-level
+finding; 2 bad usage, unreadable input or invalid profile.`;
 
 export interface CheckArgs {
   command: 'check';
@@ -20,7 +25,13 @@ export interface CheckArgs {
   attachments?: number;
 }
 
-export type Args = CheckArgs | { command: 'help' };
+export interface ProfileValidateArgs {
+  command: 'profile-validate';
+  files: string[];
+  format: 'text' | 'json';
+}
+
+export type Args = CheckArgs | ProfileValidateArgs | { command: 'help' };
 
 export function parseCli(argv: string[]): Args {
   let parsed;
@@ -43,11 +54,23 @@ export function parseCli(argv: string[]): Args {
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return { command: 'help' };
   const [command, ...rest] = positionals;
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'profile') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given (try "replycheck check FILE")');
   }
   if (values.format !== 'text' && values.format !== 'json') {
     throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  }
+  if (command === 'profile') {
+    const [sub, ...files] = rest;
+    if (sub !== 'validate') {
+      throw new UsageError(sub ? `unknown profile command "${sub}" (try "replycheck profile validate FILE")` : 'no profile command given (try "replycheck profile validate FILE")');
+    }
+    if (files.length === 0) throw new UsageError('no profile given (try "replycheck profile validate team.json")');
+    for (const option of ['profile', 'attachments'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} does not apply to "profile validate"`);
+    }
+    if (values.lang !== 'auto') throw new UsageError('--lang does not apply to "profile validate"');
+    return { command: 'profile-validate', files, format: values.format };
   }
   let attachments: number | undefined;
   if (values.attachments !== undefined) {

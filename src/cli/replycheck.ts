@@ -4,8 +4,12 @@ import type { CheckResult, Diagnostic, Language } from '../engine/types';
 import { LANGUAGES } from '../engine/types';
 import { createEngine } from '../engine/engine';
 import { SUPPORTED_LANGUAGES } from '../engine/lang/pack';
+import type { Profile, ProfileError } from '../engine/profile/types';
+import { formatProfileError, validateProfile } from '../engine/profile/validate';
+import { resolveProfiles, type EffectiveSettings } from '../engine/profile/resolve';
+import { toEngineConfig } from '../engine/profile/engine-config';
 import { loadSpeller } from './dictionaries';
-import { parseCli, UsageError, USAGE, type CheckArgs } from './args';
+import { parseCli, UsageError, USAGE, type CheckArgs, type ProfileValidateArgs } from './args';
 
 interface FileResult extends CheckResult {
   file: string;
@@ -26,15 +30,54 @@ async function readInput(file: string): Promise<string> {
   }
 }
 
-function resolveLanguage(lang: string): Language {
-  if (lang === 'auto') return 'en'; // only English exists yet; detection comes with the other languages
+/**
+ * The language to check in. "auto" picks among the profile's languages the first the engine can check (English is
+ * the only one today; detection joins with the other languages). An explicit --lang is obeyed even outside the
+ * profile's languages: a team lead may want to see what a rep writing in it would get.
+ */
+function resolveLanguage(lang: string, profileLanguages: readonly Language[] | null): Language {
+  if (lang === 'auto') {
+    const wanted = profileLanguages ?? SUPPORTED_LANGUAGES;
+    const usable = wanted.filter((l) => SUPPORTED_LANGUAGES.includes(l));
+    if (usable.length === 0) {
+      throw new UsageError(
+        `none of the profile's languages (${wanted.join(', ')}) can be checked yet (supported: ${SUPPORTED_LANGUAGES.join(', ')}); pass --lang to choose one`,
+      );
+    }
+    return usable[0]!;
+  }
   if (!(LANGUAGES as readonly string[]).includes(lang)) {
     throw new UsageError(`--lang must be auto, ${LANGUAGES.join(', ')}; "${lang}" is not one of them`);
   }
   if (!SUPPORTED_LANGUAGES.includes(lang as Language)) {
     throw new UsageError(`language "${lang}" is not supported yet (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
   }
+  if (profileLanguages && !profileLanguages.includes(lang as Language)) {
+    process.stderr.write(`replycheck: note: the profile's languages are ${profileLanguages.join(', ')}; checking in ${lang} as --lang says\n`);
+  }
   return lang as Language;
+}
+
+async function readProfileFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read profile ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+}
+
+function invalidProfileReason(file: string, errors: readonly ProfileError[]): string {
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more; "replycheck profile validate ${file}" lists them all)` : '';
+  return `${file} is not a valid profile: ${formatProfileError(errors[0]!)}${more}`;
+}
+
+/** The profile's effective settings, as the extension would apply them with this file imported and nothing else. */
+async function loadProfile(file: string): Promise<EffectiveSettings> {
+  const text = await readProfileFile(file);
+  const v = validateProfile(text);
+  if (!v.ok) throw new UsageError(invalidProfileReason(file, v.errors));
+  return resolveProfiles({ file: { latest: v.profile as Profile, origin: file } }).settings;
 }
 
 /** 1-based line and column (in UTF-16 units, like editors) of an offset. */
@@ -65,9 +108,10 @@ function formatText(results: FileResult[]): string {
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {
-  if (args.profile !== undefined) throw new UsageError('--profile is not supported yet');
-  const language = resolveLanguage(args.lang);
-  const engine = createEngine({ language, speller: await loadSpeller(language) });
+  const settings = args.profile !== undefined ? await loadProfile(args.profile) : null;
+  const language = resolveLanguage(args.lang, settings?.languages ?? null);
+  const speller = await loadSpeller(language);
+  const engine = createEngine(settings ? { ...toEngineConfig(settings, language), speller } : { language, speller });
   const results: FileResult[] = [];
   for (const file of args.files) {
     const text = await readInput(file);
@@ -86,6 +130,30 @@ async function runCheck(args: CheckArgs): Promise<number> {
   return hasError ? 1 : 0;
 }
 
+async function runProfileValidate(args: ProfileValidateArgs): Promise<number> {
+  const reports: { file: string; valid: boolean; errors: ProfileError[] }[] = [];
+  for (const file of args.files) {
+    const v = validateProfile(await readProfileFile(file));
+    reports.push({ file, valid: v.ok, errors: v.ok ? [] : v.errors });
+  }
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ results: reports }, null, 2)}\n`);
+  } else {
+    const several = reports.length > 1;
+    const lines = reports.flatMap((r) =>
+      r.valid
+        ? [several ? `${r.file}: valid` : 'valid']
+        : r.errors.map((e) => (several ? `${r.file}: ${formatProfileError(e)}` : formatProfileError(e))),
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  const invalid = reports.filter((r) => !r.valid);
+  for (const r of invalid) {
+    process.stderr.write(`replycheck: ${r.file} is not a valid profile (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'})\n`);
+  }
+  return invalid.length > 0 ? 2 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseCli(argv);
@@ -93,6 +161,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (args.command === 'profile-validate') return await runProfileValidate(args);
     return await runCheck(args);
   } catch (err) {
     if (err instanceof UsageError) {

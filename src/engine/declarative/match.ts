@@ -43,17 +43,24 @@ export interface PhraseHit {
   entry: Exclude<PhraseEntry, string>;
 }
 
+export interface FindOptions {
+  /** Where to look; the checkable text by default. */
+  within?: readonly Range[];
+  /** Also match inside skipped spans (URLs, #references): for finding a phrase, not flagging one. */
+  inSkipped?: boolean;
+}
+
 /** Every match in the checkable text, never inside a skipped span, the longest first where two overlap. */
-export function findPhrases(ctx: RuleContext, phrases: readonly CompiledPhrase[]): PhraseHit[] {
+export function findPhrases(ctx: RuleContext, phrases: readonly CompiledPhrase[], options: FindOptions = {}): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const [from, to] of ctx.email.checkable) {
+  for (const [from, to] of options.within ?? ctx.email.checkable) {
     const slice = ctx.text.slice(from, to);
     for (const { re, entry } of phrases) {
       re.lastIndex = 0;
       for (const m of slice.matchAll(re)) {
         if (m[0].length === 0) continue;
         const range: Range = [from + m.index, from + m.index + m[0].length];
-        if (ctx.skip.some((s) => overlaps(s, range))) continue;
+        if (!options.inSkipped && ctx.skip.some((s) => overlaps(s, range))) continue;
         hits.push({ range, text: m[0], entry });
       }
     }

@@ -1,10 +1,23 @@
 import type { Finding, RuleContext } from '../rule';
 import { insertionEdit } from '../text/insert';
 import type { DeclarativeSpec } from './spec';
-import { compilePhrases, fill, findPhrases, matchCase } from './match';
+import { subtract } from '../text/ranges';
+import { compilePhrases, fill, findPhrases, matchCase, type PhraseHit } from './match';
 
 const termCache = new WeakMap<readonly string[], ReturnType<typeof compilePhrases>>();
 const swapCache = new WeakMap<Record<string, string | string[]>, ReturnType<typeof compilePhrases>>();
+
+/**
+ * The replacement in the case of what it replaces, except that an acronym written as its key spells ("ASAP" →
+ * "as soon as possible") is not shouting: its expansion keeps the case it was given, capitalised to start a sentence.
+ */
+function swapCase(ctx: RuleContext, hit: PhraseHit, replacement: string): string {
+  const key = hit.entry.phrase ?? '';
+  const acronym = /\p{Lu}/u.test(key) && key === key.toUpperCase() && hit.text === key;
+  if (!acronym) return matchCase(replacement, hit.text);
+  const startsSentence = ctx.sentences.some((s) => s.range[0] === hit.range[0]);
+  return startsSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
 
 /** Runs one declarative rule over the checkable text. */
 export function runSpec(ctx: RuleContext, spec: DeclarativeSpec): Finding[] {
@@ -28,7 +41,7 @@ export function runSpec(ctx: RuleContext, spec: DeclarativeSpec): Finding[] {
         swapCache.set(spec.swap, compiled);
       }
       return findPhrases(ctx, compiled).map((hit) => {
-        const options = (hit.entry.replace ?? []).map((r) => matchCase(r, hit.text));
+        const options = (hit.entry.replace ?? []).map((r) => swapCase(ctx, hit, r));
         return {
           range: hit.range,
           actual: hit.text,
@@ -57,7 +70,10 @@ export function runSpec(ctx: RuleContext, spec: DeclarativeSpec): Finding[] {
     }
     case 'required': {
       if (ctx.paragraphs.length === 0) return [];
-      if (findPhrases(ctx, compilePhrases(spec.phrases)).length > 0) return [];
+      // A required phrase counts wherever the rep wrote it: a ticket reference ("#48213") is a skipped span, and a
+      // team sign-off usually sits in the signature below "Best regards,". Only the quoted thread does not count.
+      const own = subtract([0, ctx.text.length], ctx.email.quoted);
+      if (findPhrases(ctx, compilePhrases(spec.phrases), { within: own, inSkipped: true }).length > 0) return [];
       const suggestions = spec.insert
         ? [{ label: `Add "${spec.insert.text}"`, edit: insertionEdit(ctx, spec.insert.at, spec.insert.text) }]
         : [];
