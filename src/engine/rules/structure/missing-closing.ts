@@ -1,0 +1,66 @@
+import type { Edit, Language } from '../../types';
+import { defineRule, type RuleContext } from '../../rule';
+import { insertionEdit } from '../../text/insert';
+import { splitLines } from '../../text/regions';
+import en from '../../lang/en/structure/missing-closing.json';
+import { isReplyOfSubstance } from './missing-greeting';
+
+interface ClosingData {
+  message: string;
+  /** The sign-off line to add, without a line break. */
+  insert: string;
+}
+
+const DATA: Partial<Record<Language, ClosingData>> = { en };
+
+// A line of a signature block: short, no sentence punctuation at its end ("Mark Jones", "Acme Support",
+// "+1 555 0100", "help@acme.com").
+const SIGNATURE_LINE = /^[^\n]{1,60}$/u;
+const SENTENCE_END = /[.!?;:,]$/u;
+// The line a signature block starts with: a name of one to three capitalised words, perhaps after a dash ("– Mark"; not
+// "-", which starts a bullet).
+const NAME_LINE = /^(?:[–—~]\s*)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * Where a reply without a sign-off ends its body: before a trailing name block ("Mark\nAcme Support"), which the
+ * parser cannot tell from body text without a sign-off above it, else after the last paragraph. `gap` is what
+ * separates the added line from the name below it.
+ */
+export function beforeNameEdit(ctx: RuleContext, line: string, gap: string): Edit {
+  const last = ctx.paragraphs[ctx.paragraphs.length - 1];
+  if (last && ctx.paragraphs.length > 1) {
+    const lines = splitLines(ctx.text, last.range[0], last.range[1]);
+    let top = -1;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const t = lines[i]!.text.trim();
+      if (!SIGNATURE_LINE.test(t) || SENTENCE_END.test(t)) break;
+      if (NAME_LINE.test(t)) top = i;
+    }
+    if (top >= 0) {
+      const at = lines[top]!.start + (lines[top]!.text.length - lines[top]!.text.trimStart().length);
+      return { range: [at, at], text: top === 0 ? `${line}${gap}` : `\n${line}${gap}` };
+    }
+  }
+  return insertionEdit(ctx, 'end', line);
+}
+
+export default defineRule({
+  id: 'structure/missing-closing',
+  meta: {
+    category: 'structure',
+    description: 'The reply has no sign-off ("Best regards,") before the name.',
+    defaultSeverity: 'warning',
+    languages: Object.keys(DATA) as Language[],
+  },
+  check(ctx) {
+    const data = DATA[ctx.language];
+    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx)) return [];
+    return [
+      {
+        range: [0, 0],
+        message: data.message,
+        suggestions: [{ label: `Add "${data.insert}"`, edit: beforeNameEdit(ctx, data.insert, '\n') }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,80 @@
+import type { Language } from '../../types';
+import { defineRule, type RuleContext } from '../../rule';
+import type { TextPack } from '../../lang/pack';
+import { insertionEdit } from '../../text/insert';
+import { overlaps } from '../../text/ranges';
+import { phrasePrefix } from '../../text/regions';
+import en from '../../lang/en/structure/missing-greeting.json';
+
+interface GreetingData {
+  message: string;
+  /** The greeting line to add, without a line break. */
+  insert: string;
+}
+
+const DATA: Partial<Record<Language, GreetingData>> = { en };
+
+// A one-line internal note ("Refunded, closing.") should not be told to greet anyone. The three structure rules
+// (greeting, sign-off, satisfaction check) only speak up once the rep's own body text, greeting and sign-off left
+// out, has 15 words, or two sentences of 8 words between them: "Your refund went out today. It takes 3–5 days."
+// (9 words) is already a reply to a customer, "Done. Closing the ticket." (4) is not.
+const SUBSTANCE_WORDS = 15;
+const SUBSTANCE_SENTENCES = 2;
+const SUBSTANCE_MIN_WORDS = 8;
+
+/** Whether the reply is long enough to be held to the shape of a customer email. Shared by the structure rules. */
+export function isReplyOfSubstance(ctx: RuleContext): boolean {
+  const { greeting, closing } = ctx.email;
+  const body = ctx.sentences.filter(
+    (s) => !(greeting && overlaps(s.range, greeting)) && !(closing && overlaps(s.range, closing)),
+  );
+  const words = body.reduce((n, s) => n + s.words.length, 0);
+  return words >= SUBSTANCE_WORDS || (body.length >= SUBSTANCE_SENTENCES && words >= SUBSTANCE_MIN_WORDS);
+}
+
+const prefixCache = new WeakMap<TextPack, RegExp>();
+
+/**
+ * The parser only takes a greeting that has its own short line ("Hi Anna,"). Reps also write it on one line with the
+ * body ("Hi Anna, thanks for the photos…") or greet by name alone ("Anna,"); both are greetings.
+ */
+function opensWithGreeting(ctx: RuleContext): boolean {
+  if (ctx.email.greeting) return true;
+  const first = ctx.paragraphs[0];
+  if (!first) return false;
+  const para = ctx.text.slice(first.range[0], first.range[1]);
+  const line = para.split('\n', 1)[0]!.trim();
+  let prefix = prefixCache.get(ctx.pack);
+  if (!prefix) {
+    prefix = phrasePrefix(ctx.pack.greetings);
+    prefixCache.set(ctx.pack, prefix);
+  }
+  const m = prefix.exec(line);
+  // Up to three words of address, then a break in the line: "Hi Anna,", "Hello again!", "Dear Mr Smith —".
+  if (m && /^(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
+  // A name on its own as the salutation: "Anna,", "Mr Smith,".
+  return /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,$/u.test(line);
+}
+
+// "Thank you for contacting us." as the first line does not count as a greeting: it is the reply's first sentence,
+// and a good reply has both ("Hello Marcus,\n\nThanks for reaching out…"), as every reply in tests/corpus does.
+export default defineRule({
+  id: 'structure/missing-greeting',
+  meta: {
+    category: 'structure',
+    description: 'The reply does not open with a greeting ("Hi Anna,").',
+    defaultSeverity: 'warning',
+    languages: Object.keys(DATA) as Language[],
+  },
+  check(ctx) {
+    const data = DATA[ctx.language];
+    if (!data || !isReplyOfSubstance(ctx) || opensWithGreeting(ctx)) return [];
+    return [
+      {
+        range: [0, 0],
+        message: data.message,
+        suggestions: [{ label: `Add "${data.insert}"`, edit: insertionEdit(ctx, 'start', data.insert) }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,44 @@
+import type { Language } from '../../types';
+import { defineRule } from '../../rule';
+import type { RequiredSpec } from '../../declarative/spec';
+import { compilePhrases, findPhrases } from '../../declarative/match';
+import { insertionEdit } from '../../text/insert';
+import en from '../../lang/en/structure/satisfaction-check.json';
+import { isReplyOfSubstance } from './missing-greeting';
+import { beforeNameEdit } from './missing-closing';
+
+function requiredSpec(data: { kind: string }): RequiredSpec {
+  if (data.kind !== 'required' || !('phrases' in data)) throw new Error('satisfaction-check data must be a "required" spec');
+  return data as RequiredSpec;
+}
+
+const SPECS: Partial<Record<Language, RequiredSpec>> = { en: requiredSpec(en) };
+
+// The phrase list is the declarative 'required' kind, but the rule is code: it waits for a reply of substance, and
+// without a sign-off it adds the question above the rep's name rather than under it.
+export default defineRule({
+  id: 'structure/satisfaction-check',
+  meta: {
+    category: 'structure',
+    description: 'The reply never asks whether the customer needs anything else ("Is there anything else I can help you with?").',
+    defaultSeverity: 'warning',
+    languages: Object.keys(SPECS) as Language[],
+  },
+  check(ctx) {
+    const spec = SPECS[ctx.language];
+    if (!spec || !isReplyOfSubstance(ctx)) return [];
+    if (findPhrases(ctx, compilePhrases(spec.phrases)).length > 0) return [];
+    const suggestions = spec.insert
+      ? [
+          {
+            label: `Add "${spec.insert.text}"`,
+            edit:
+              spec.insert.at === 'before-closing' && !ctx.email.closing
+                ? beforeNameEdit(ctx, spec.insert.text, '\n\n')
+                : insertionEdit(ctx, spec.insert.at, spec.insert.text),
+          },
+        ]
+      : [];
+    return [{ range: [0, 0], message: spec.message, suggestions }];
+  },
+});
