@@ -1,7 +1,9 @@
 // Builds everything with esbuild: the `replycheck` CLI (dist/cli) and, unless --cli-only, the extension
-// (dist/chrome, dist/firefox).
+// (dist/chrome, dist/firefox). dist/firefox is derived from manifest.json: Firefox runs the background as an event
+// page (background.scripts) and needs a gecko id.
 import { build } from 'esbuild';
-import { readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 
 const cliOnly = process.argv.includes('--cli-only');
 
@@ -27,8 +29,73 @@ async function buildCli() {
   });
 }
 
-await rm('dist/cli', { recursive: true, force: true });
-await buildCli();
-if (!cliOnly) {
-  // The extension build joins here (issue 3).
+export const GECKO_ID = 'replycheck@replycheck.example';
+
+/** The Firefox manifest, derived from the Chrome one. */
+export function firefoxManifest(chrome) {
+  const m = structuredClone(chrome);
+  m.background = { scripts: [chrome.background.service_worker] };
+  m.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      // 128: MV3 optional_host_permissions and match_about_blank in content scripts.
+      strict_min_version: '128.0',
+      // Nothing is collected or transmitted: the drafts are checked on the rep's machine.
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  delete m.minimum_chrome_version;
+  return m;
+}
+
+async function buildExtension() {
+  const manifest = JSON.parse(await readFile('manifest.json', 'utf8'));
+  const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+  manifest.version = pkg.version;
+  await rm('dist/chrome', { recursive: true, force: true });
+  await rm('dist/firefox', { recursive: true, force: true });
+  const out = 'dist/chrome';
+  await build({
+    entryPoints: {
+      background: 'src/background/worker.ts',
+      content: 'src/content/main.ts',
+      'popup/popup': 'src/popup/popup.ts',
+      'options/options': 'src/options/options.ts',
+    },
+    outdir: out,
+    bundle: true,
+    // Classic scripts: a content script cannot be a module, and Firefox's background page is not one either.
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome111', 'firefox128'],
+    // No eval, no remote code: everything is bundled; minified names keep the worker small to restart.
+    minify: true,
+    sourcemap: false,
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  await cp('src/content/content.css', `${out}/content.css`);
+  for (const page of ['popup', 'options']) {
+    await mkdir(`${out}/${page}`, { recursive: true });
+    await cp(`src/${page}/${page}.html`, `${out}/${page}/${page}.html`);
+    await cp(`src/${page}/${page}.css`, `${out}/${page}/${page}.css`);
+  }
+  await mkdir(`${out}/icons`, { recursive: true });
+  for (const size of [16, 32, 48, 128]) await cp(`icons/icon-${size}.png`, `${out}/icons/icon-${size}.png`);
+  // The worker fetches these with runtime.getURL: dictionary-en's own index.js reads them with node:fs.
+  await mkdir(`${out}/dictionaries/en`, { recursive: true });
+  for (const f of ['index.aff', 'index.dic', 'license']) {
+    await cp(`node_modules/dictionary-en/${f}`, `${out}/dictionaries/en/${f === 'license' ? 'LICENSE' : f}`);
+  }
+  await writeFile(`${out}/manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
+
+  await cp(out, 'dist/firefox', { recursive: true });
+  await writeFile('dist/firefox/manifest.json', JSON.stringify(firefoxManifest(manifest), null, 2) + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await rm('dist/cli', { recursive: true, force: true });
+  await buildCli();
+  if (!cliOnly) await buildExtension();
 }

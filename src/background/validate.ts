@@ -1,0 +1,96 @@
+// Every message is checked before the worker acts on it: its shape, its size and who sent it. A content script runs
+// on pages that may be hostile, so nothing is trusted because it arrived on the extension's channel.
+import { LANGUAGES, type Language, type Range } from '../engine/types';
+import { MAX_HINTS, MAX_MESSAGE_TEXT, type Request, type TextDelta } from '../shared/protocol';
+import { isDictionaryWord, isHost } from '../shared/settings';
+
+export type Validated = { ok: true; request: Request } | { ok: false; message: string };
+
+/** What the worker knows of a sender: chrome.runtime.MessageSender, reduced to what matters here. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  /** Present when the message came from a content script in a tab. */
+  tab?: unknown;
+}
+
+/** Request kinds only the extension's own pages (popup, options) may send: they change settings. */
+const PAGE_ONLY = new Set<string>(['remove-word', 'set-site', 'set-languages']);
+const SETTINGS = new Set<string>(['error', 'warning', 'info', 'off', 'default']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
+const isShortString = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+function validRange(v: unknown): v is Range {
+  return Array.isArray(v) && v.length === 2 && isIndex(v[0], MAX_MESSAGE_TEXT) && isIndex(v[1], MAX_MESSAGE_TEXT) && v[0] <= v[1];
+}
+
+function validDelta(v: unknown): v is TextDelta {
+  return (
+    isObject(v) &&
+    isIndex(v.from, MAX_MESSAGE_TEXT) &&
+    isIndex(v.to, MAX_MESSAGE_TEXT) &&
+    (v.from as number) <= (v.to as number) &&
+    typeof v.text === 'string' &&
+    v.text.length <= MAX_MESSAGE_TEXT
+  );
+}
+
+export function validate(message: unknown, sender: SenderInfo, self: { id: string; pageUrl: string }): Validated {
+  const fail = (why: string): Validated => ({ ok: false, message: why });
+  if (sender.id !== self.id) return fail('message from another extension');
+  if (!isObject(message) || typeof message.kind !== 'string') return fail('not a ReplyCheck message');
+  const fromOwnPage = sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(self.pageUrl);
+  if (PAGE_ONLY.has(message.kind) && !fromOwnPage) return fail(`"${message.kind}" may only come from the extension's pages`);
+  const m = message;
+  switch (m.kind) {
+    case 'check': {
+      if (!isShortString(m.doc, 100)) return fail('check: bad doc id');
+      if (!isIndex(m.version, Number.MAX_SAFE_INTEGER)) return fail('check: bad version');
+      if (!Array.isArray(m.hints) || m.hints.length > MAX_HINTS || !m.hints.every(validRange)) return fail('check: bad hints');
+      const hasText = m.text !== undefined;
+      const hasDelta = m.delta !== undefined;
+      if (hasText === hasDelta) return fail('check: send either text or a delta');
+      if (hasText && typeof m.text !== 'string') return fail('check: text must be a string');
+      if (hasDelta && (!validDelta(m.delta) || !isIndex(m.base, Number.MAX_SAFE_INTEGER))) return fail('check: bad delta');
+      // Size is not refused here: an oversized draft gets a polite "declined" answer from the worker instead.
+      return {
+        ok: true,
+        request: {
+          kind: 'check',
+          doc: m.doc,
+          version: m.version,
+          hints: (m.hints as Range[]).map((r) => [r[0], r[1]]),
+          ...(hasText ? { text: m.text as string } : { delta: m.delta as TextDelta, base: m.base as number }),
+        },
+      };
+    }
+    case 'forget':
+      return isShortString(m.doc, 100) ? { ok: true, request: { kind: 'forget', doc: m.doc } } : fail('forget: bad doc id');
+    case 'add-word':
+    case 'remove-word':
+      return typeof m.word === 'string' && isDictionaryWord(m.word)
+        ? { ok: true, request: { kind: m.kind, word: m.word } }
+        : fail(`${m.kind}: not a word`);
+    case 'set-rule':
+      return isShortString(m.ruleId, 100) && /^[a-z]+\/[a-z0-9-]+$/.test(m.ruleId) && SETTINGS.has(m.setting as string)
+        ? { ok: true, request: { kind: 'set-rule', ruleId: m.ruleId, setting: m.setting as 'off' } }
+        : fail('set-rule: bad rule or setting');
+    case 'set-site':
+      return typeof m.host === 'string' && isHost(m.host) && typeof m.enabled === 'boolean'
+        ? { ok: true, request: { kind: 'set-site', host: m.host, enabled: m.enabled } }
+        : fail('set-site: bad host');
+    case 'set-languages':
+      return Array.isArray(m.languages) &&
+        m.languages.length > 0 &&
+        m.languages.length <= LANGUAGES.length &&
+        m.languages.every((l) => (LANGUAGES as readonly unknown[]).includes(l))
+        ? { ok: true, request: { kind: 'set-languages', languages: [...new Set(m.languages as Language[])] } }
+        : fail('set-languages: bad languages');
+    case 'get-rules':
+      return { ok: true, request: { kind: 'get-rules' } };
+    default:
+      return fail(`unknown message kind "${String(m.kind).slice(0, 40)}"`);
+  }
+}

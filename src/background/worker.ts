@@ -1,0 +1,101 @@
+// The background worker: validates each message, routes it, answers. It keeps no state that a restart would lose
+// for good: settings live in storage, drafts are re-sent on "resync", the engine and its dictionary load lazily.
+import { RULES } from '../engine/rules/index';
+import { MAX_MESSAGE_TEXT, type ErrorResponse, type Request, type ResponseMap, type RequestKind } from '../shared/protocol';
+import { ext } from '../shared/ext';
+import { loadSettings, saveSettings, onSettingsChanged } from '../shared/settings';
+import { createEngineHost } from './engine-host';
+import { createDraftStore } from './drafts';
+import { validate } from './validate';
+
+const host = createEngineHost({
+  loadSettings,
+  async readPackaged(path) {
+    const response = await fetch(ext.runtime.getURL(path));
+    if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
+    return response.text();
+  },
+});
+const drafts = createDraftStore();
+onSettingsChanged(() => host.invalidate());
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled request ${JSON.stringify(x)}`);
+}
+
+async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
+  switch (req.kind) {
+    case 'check': {
+      let text: string | null;
+      if (req.text !== undefined) text = req.text;
+      else text = drafts.apply(req.doc, req.base!, req.delta!);
+      if (text === null) return { kind: 'resync', doc: req.doc };
+      if (text.length > MAX_MESSAGE_TEXT) {
+        drafts.forget(req.doc);
+        return { kind: 'declined', doc: req.doc, reason: 'This draft is too long to check.' };
+      }
+      drafts.set(req.doc, req.version, text);
+      const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
+      const { result, truncated } = await host.check(text, hints);
+      return { kind: 'result', doc: req.doc, version: req.version, result, truncated };
+    }
+    case 'forget':
+      drafts.forget(req.doc);
+      return { kind: 'ok' };
+    case 'add-word':
+    case 'remove-word': {
+      const { words } = await loadSettings();
+      const next =
+        req.kind === 'add-word' ? [...new Set([...words, req.word])] : words.filter((w) => w !== req.word);
+      await saveSettings({ words: next });
+      host.invalidate();
+      return { kind: 'ok' };
+    }
+    case 'set-rule': {
+      const { rules } = await loadSettings();
+      const next = { ...rules };
+      if (req.setting === 'default') delete next[req.ruleId];
+      else next[req.ruleId] = req.setting;
+      await saveSettings({ rules: next });
+      host.invalidate();
+      return { kind: 'ok' };
+    }
+    case 'set-site': {
+      const { disabledSites } = await loadSettings();
+      const next = req.enabled ? disabledSites.filter((h) => h !== req.host) : [...new Set([...disabledSites, req.host])];
+      await saveSettings({ disabledSites: next });
+      return { kind: 'ok' };
+    }
+    case 'set-languages':
+      await saveSettings({ languages: req.languages });
+      host.invalidate();
+      return { kind: 'ok' };
+    case 'get-rules':
+      return {
+        kind: 'rules',
+        rules: RULES.map((r) => ({
+          id: r.id,
+          category: r.meta.category,
+          description: r.meta.description,
+          defaultSeverity: r.meta.defaultSeverity,
+          defaultOff: r.meta.defaultOff ?? false,
+          languages: [...r.meta.languages],
+        })),
+      };
+    default:
+      return assertNever(req);
+  }
+}
+
+ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+  const checked = validate(message, sender, { id: ext.runtime.id, pageUrl: ext.runtime.getURL('') });
+  if (!checked.ok) {
+    sendResponse({ kind: 'error', message: checked.message } satisfies ErrorResponse);
+    return false;
+  }
+  handle(checked.request).then(sendResponse, (err: unknown) =>
+    // Plain data only: an Error object does not survive the message channel.
+    sendResponse({ kind: 'error', message: err instanceof Error ? err.message : String(err) } satisfies ErrorResponse),
+  );
+  return true; // the answer is sent asynchronously
+});

@@ -1,0 +1,140 @@
+// The content script: picks the site's adapter, attaches a session to every compose box it finds, tears sessions down
+// when boxes leave the page or the rep turns the extension off for this site, and answers the popup.
+import type { DraftSummary, CheckRequest } from '../shared/protocol';
+import { ext } from '../shared/ext';
+import { request } from '../shared/messaging';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import type { SiteAdapter } from './adapters/adapter';
+import { generic } from './adapters/generic';
+import { gmail } from './adapters/gmail';
+import { outlook } from './adapters/outlook';
+import { startSession, type Session } from './session';
+
+/** The page's host; inside an about:blank editor frame, the host of the page around it (same origin only). */
+function pageLocation(): Location {
+  let w: Window = window;
+  try {
+    while (w.location.protocol === 'about:' && w.parent !== w) w = w.parent;
+  } catch {
+    // A cross-origin parent: this frame's own location is all there is.
+  }
+  return w.location;
+}
+
+const location_ = pageLocation();
+const host = location_.host;
+const adapter: SiteAdapter = [gmail, outlook].find((a) => a.matches(location_)) ?? generic;
+
+let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+let site: AbortController | null = null;
+const sessions = new Map<HTMLElement, { session: Session; stop: AbortController }>();
+let lastActive: Session | null = null;
+
+/** A context whose extension was reloaded or removed can no longer message the worker: stop quietly. */
+function contextGone(err: unknown): boolean {
+  return err instanceof Error && /context invalidated/i.test(err.message);
+}
+
+const env = {
+  async check(req: CheckRequest) {
+    try {
+      return await request(req);
+    } catch (err) {
+      if (contextGone(err)) stopSite();
+      throw err;
+    }
+  },
+  async addWord(word: string) {
+    await request({ kind: 'add-word', word }).catch(() => {});
+  },
+  async disableRule(ruleId: string) {
+    await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => {});
+  },
+  forget(doc: string) {
+    void request({ kind: 'forget', doc }).catch(() => {});
+  },
+  settings: () => settings,
+  changed(session: Session) {
+    if (session.editor.ownerDocument.activeElement === session.editor || !lastActive) lastActive = session;
+  },
+};
+
+function scan() {
+  for (const [editor, { stop, session }] of sessions) {
+    if (!editor.isConnected) {
+      stop.abort();
+      sessions.delete(editor);
+      if (lastActive === session) lastActive = null;
+    }
+  }
+  if (!site) return;
+  for (const box of adapter.find(document)) {
+    if (sessions.has(box.editor)) continue;
+    const stop = new AbortController();
+    site.signal.addEventListener('abort', () => stop.abort(), { once: true });
+    const session = startSession(box, env, stop.signal);
+    sessions.set(box.editor, { session, stop });
+  }
+}
+
+function startSite() {
+  if (site) return;
+  site = new AbortController();
+  const { signal } = site;
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    // setTimeout, not requestAnimationFrame: rAF does not run in background tabs, where compose boxes still open.
+    setTimeout(() => {
+      queued = false;
+      scan();
+    }, 50);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      scan();
+      for (const { session } of sessions.values()) {
+        if (e.target instanceof Node && session.editor.contains(e.target)) lastActive = session;
+      }
+    },
+    { capture: true, signal },
+  );
+  scan();
+}
+
+function stopSite() {
+  site?.abort();
+  site = null;
+  sessions.clear();
+  lastActive = null;
+}
+
+function apply(next: Settings) {
+  const before = settings;
+  settings = next;
+  const enabled = !settings.disabledSites.includes(host);
+  if (!enabled) return stopSite();
+  if (!site) return startSite();
+  if (JSON.stringify(before) !== JSON.stringify(next)) for (const { session } of sessions.values()) session.recheck();
+}
+
+ext.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: DraftSummary) => void) => {
+  // Only the top frame answers: the popup asks about the page, not about an editor's iframe.
+  if (window !== window.top || typeof message !== 'object' || message === null) return false;
+  if ((message as { kind?: unknown }).kind !== 'draft-summary') return false;
+  const active = lastActive ?? [...sessions.values()][0]?.session ?? null;
+  sendResponse({
+    kind: 'draft-summary',
+    host,
+    enabled: site !== null,
+    draft: active ? active.summary() : null,
+  });
+  return false;
+});
+
+onSettingsChanged(apply);
+void loadSettings().then(apply, () => apply(settings));

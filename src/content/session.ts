@@ -1,0 +1,342 @@
+// One compose box's life: read its text on every edit, keep findings aligned with it, ask the worker to check after
+// a pause in typing (sending only what changed), draw underlines, open the card, apply fixes, guard Send.
+// Everything is torn down by aborting `signal` (the box left the page, the site was turned off).
+import type { Diagnostic, Range } from '../engine/types';
+import { applyEdit } from '../engine/edit';
+import { score } from '../engine/score';
+import type { CheckRequest, CheckResponse, ErrorResponse } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
+import type { ComposeBox } from './adapters/adapter';
+import { openCard, type CardHandle } from './card';
+import { createEditorModel, type EditorModel } from './editor-model';
+import { diffText } from './extract';
+import {
+  blockingFindings,
+  caretAfterEdit,
+  countByCategory,
+  findingAt,
+  shiftFindings,
+  shiftRange,
+  typingWordAt,
+  visibleFindings,
+  type Change,
+} from './findings';
+import { installSendGuard } from './send-guard';
+import { createHighlightRenderer, createOverlayRenderer, highlightsSupported, type Renderer } from './underlines';
+
+/** What a session needs from the rest of the content script (the worker channel, settings). */
+export interface SessionEnv {
+  check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
+  addWord(word: string): Promise<void>;
+  disableRule(ruleId: string): Promise<void>;
+  /** The box is gone: the worker may drop its copy of the text. */
+  forget(doc: string): void;
+  settings(): Settings;
+  /** Called whenever this box's findings change (the popup's summary). */
+  changed(session: Session): void;
+}
+
+export interface Session {
+  readonly doc: string;
+  readonly editor: HTMLElement;
+  /** Current findings (shifted to the current text), without ignored ones. */
+  findings(): Diagnostic[];
+  summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number };
+  /** Re-checks now (settings changed). */
+  recheck(): void;
+}
+
+/** Pause in typing before a check is sent. */
+export const DEBOUNCE_MS = 350;
+const RETRY_MS = [200, 800, 2000];
+
+let nextDoc = 1;
+
+export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSignal): Session {
+  const editor = box.editor;
+  const doc = editor.ownerDocument;
+  const win = doc.defaultView!;
+  const id = `d${nextDoc++}-${Math.random().toString(36).slice(2, 8)}`;
+  const model: EditorModel = createEditorModel(editor, box.classify);
+
+  let { text, hints } = model.read();
+  let version = 0;
+  let findings: Diagnostic[] = [];
+  /** Ignored findings, tracked through edits like findings are, so "ignore once" survives re-checks. */
+  let ignored: { ruleId: string; range: Range }[] = [];
+  /** The text the worker holds for this box (the base for deltas); null until it has one. */
+  let acked: { version: number; text: string } | null = null;
+  let inflight = false;
+  let timer = 0;
+  let typingAt: number | null = null;
+  /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
+  let caretBefore: number | null = null;
+  let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
+  let renderer = makeRenderer();
+
+  function makeRenderer(): Renderer {
+    return !model.plain && env.settings().underlines === 'auto' && highlightsSupported(win)
+      ? createHighlightRenderer(win, model.domRange)
+      : createOverlayRenderer(editor, model.rects);
+  }
+
+  function live(): Diagnostic[] {
+    return findings.filter((d) => !ignored.some((i) => i.ruleId === d.ruleId && i.range[0] === d.range[0] && i.range[1] === d.range[1]));
+  }
+
+  function draw() {
+    renderer.draw(
+      visibleFindings(live(), typingAt).map((d) => ({ start: d.range[0], end: d.range[1], category: d.category, severity: d.severity })),
+    );
+    env.changed(session);
+  }
+
+  function closeCard(focusEditor = false) {
+    if (!card) return;
+    const { handle, restoreFocus } = card;
+    card = null;
+    handle.close();
+    if (focusEditor || restoreFocus) editor.focus({ preventScroll: true });
+  }
+
+  // ---- reading edits -------------------------------------------------------------------------------------------
+
+  function onInput(event: Event) {
+    const before = text;
+    ({ text, hints } = model.read());
+    const change: Change | null = diffText(before, text);
+    if (!change) return;
+    version++;
+    findings = shiftFindings(findings, change);
+    ignored = ignored.flatMap((i) => {
+      const r = shiftRange(i.range, change);
+      return r ? [{ ruleId: i.ruleId, range: r }] : [];
+    });
+    const inputType = event instanceof InputEvent ? event.inputType : null;
+    typingAt = typingWordAt(change, model.caret(), inputType);
+    if (card && !findings.includes(card.finding)) closeCard();
+    draw();
+    schedule();
+  }
+
+  function onSelectionChange() {
+    // The word being typed is finished once the caret leaves its end.
+    if (typingAt !== null && model.caret() !== typingAt) {
+      typingAt = null;
+      draw();
+    }
+  }
+
+  // ---- checking -------------------------------------------------------------------------------------------------
+
+  function schedule(delay = DEBOUNCE_MS) {
+    win.clearTimeout(timer);
+    timer = win.setTimeout(() => void runCheck(), delay);
+  }
+
+  async function runCheck(attempt = 0): Promise<void> {
+    if (signal.aborted) return;
+    if (inflight) return schedule();
+    inflight = true;
+    const sent = { version, text, hints };
+    let response: CheckResponse | ErrorResponse;
+    try {
+      const delta = acked ? diffText(acked.text, sent.text) : null;
+      const req: CheckRequest =
+        acked && delta && delta.text.length < sent.text.length
+          ? { kind: 'check', doc: id, version: sent.version, base: acked.version, delta, hints: sent.hints }
+          : { kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints };
+      response = await env.check(req);
+      if (response.kind === 'resync') {
+        acked = null;
+        response = await env.check({ kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints });
+      }
+    } catch (err) {
+      response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    } finally {
+      inflight = false;
+    }
+    if (signal.aborted) return;
+    if (response.kind === 'error') {
+      // The worker may be starting up again after the browser stopped it: retry quietly, a few times.
+      acked = null;
+      if (attempt < RETRY_MS.length) win.setTimeout(() => void runCheck(attempt + 1), RETRY_MS[attempt]);
+      return;
+    }
+    if (response.kind === 'resync') return;
+    acked = { version: sent.version, text: sent.text };
+    if (response.kind === 'declined') {
+      findings = [];
+      draw();
+      return;
+    }
+    // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
+    if (sent.version !== version) return;
+    findings = response.result.diagnostics;
+    draw();
+  }
+
+  // ---- the card -------------------------------------------------------------------------------------------------
+
+  function anchorRect(d: Diagnostic): DOMRect {
+    const rects = model.rects(d.range[0], d.range[1]);
+    return rects[0] ?? editor.getBoundingClientRect();
+  }
+
+  function showCard(d: Diagnostic, fromKeyboard: boolean) {
+    closeCard();
+    const handle = openCard(doc, anchorRect(d), d, {
+      apply: (i) => applyFix(d, i),
+      ignore: () => {
+        ignored.push({ ruleId: d.ruleId, range: d.range });
+        closeCard(true);
+        draw();
+      },
+      ...(d.category === 'spelling' && d.actual
+        ? {
+            addWord: () => {
+              const word = d.actual!;
+              findings = findings.filter((f) => !(f.category === 'spelling' && f.actual === word));
+              closeCard(true);
+              draw();
+              void env.addWord(word);
+            },
+          }
+        : {}),
+      disableRule: () => {
+        findings = findings.filter((f) => f.ruleId !== d.ruleId);
+        closeCard(true);
+        draw();
+        void env.disableRule(d.ruleId);
+      },
+      close: () => closeCard(true),
+    });
+    card = { handle, finding: d, restoreFocus: fromKeyboard };
+    if (fromKeyboard) handle.focusFirst();
+  }
+
+  function applyFix(d: Diagnostic, index: number) {
+    const suggestion = d.suggestions[index];
+    closeCard();
+    if (!suggestion) return;
+    const current = model.read().text;
+    // Fail closed: if the text under the finding is not what was checked, do nothing (the next check redraws).
+    if (current !== text || (d.actual !== undefined && current.slice(d.range[0], d.range[1]) !== d.actual)) return;
+    const expected = applyEdit(current, suggestion.edit);
+    const caret = caretBefore ?? model.caret() ?? d.range[1];
+    editor.focus({ preventScroll: true });
+    const [start, end] = suggestion.edit.range;
+    if (!model.select(start, end)) return;
+    // The browser's own editing command: the page sees beforeinput/input, and Ctrl+Z undoes it.
+    const ok =
+      suggestion.edit.text === '' && start !== end
+        ? doc.execCommand('delete', false)
+        : doc.execCommand('insertText', false, suggestion.edit.text);
+    const after = model.read().text;
+    if (!ok || after !== expected) {
+      // The editor did something else (an editor that rewrites its own DOM): undo ours rather than leave a mess.
+      if (after !== current) doc.execCommand('undo', false);
+      return;
+    }
+    const to = caretAfterEdit(caret, suggestion.edit);
+    model.select(to, to);
+    caretBefore = null;
+  }
+
+  function openAt(offset: number | null, fromKeyboard: boolean): boolean {
+    if (offset === null) return false;
+    const d = findingAt(visibleFindings(live(), typingAt), offset);
+    if (!d) return false;
+    showCard(d, fromKeyboard);
+    return true;
+  }
+
+  // ---- events ---------------------------------------------------------------------------------------------------
+
+  const opts = { signal } as const;
+  editor.addEventListener('input', onInput, opts);
+  editor.addEventListener(
+    'mousedown',
+    () => {
+      // Before the click moves it: this is where the rep was typing.
+      caretBefore = model.caret();
+    },
+    { capture: true, signal },
+  );
+  editor.addEventListener(
+    'click',
+    (e) => {
+      if (e.button !== 0 || e.detail > 1) return;
+      if (!openAt(model.offsetFromPoint(e.clientX, e.clientY), false)) closeCard();
+    },
+    opts,
+  );
+  editor.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
+        caretBefore = model.caret();
+        if (openAt(caretBefore, true)) e.preventDefault();
+      } else if (e.key === 'Escape' && card) {
+        e.preventDefault();
+        closeCard(true);
+      } else if (card && !e.altKey) {
+        closeCard();
+      }
+    },
+    opts,
+  );
+  doc.addEventListener('selectionchange', onSelectionChange, opts);
+  doc.addEventListener(
+    'mousedown',
+    (e) => {
+      if (card && !e.composedPath().includes(card.handle.host)) closeCard();
+    },
+    { capture: true, signal },
+  );
+  win.addEventListener('scroll', () => closeCard(), { capture: true, passive: true, signal });
+
+  installSendGuard(box, () => blockingFindings(live()), () => version, signal, {
+    review: () => {
+      const first = blockingFindings(live())[0];
+      editor.focus({ preventScroll: false });
+      if (first) {
+        model.select(first.range[0], first.range[0]);
+        showCard(first, true);
+      }
+    },
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearTimeout(timer);
+      closeCard();
+      renderer.destroy();
+      model.dispose();
+      env.forget(id);
+    },
+    { once: true },
+  );
+
+  const session: Session = {
+    doc: id,
+    editor,
+    findings: live,
+    summary() {
+      const f = live();
+      return { counts: countByCategory(f), score: score(f), total: f.length };
+    },
+    recheck() {
+      const wanted = env.settings().underlines === 'auto' && !model.plain && highlightsSupported(win) ? 'highlight' : 'overlay';
+      if (renderer.kind !== wanted) {
+        renderer.destroy();
+        renderer = makeRenderer();
+      }
+      draw();
+      schedule(0);
+    },
+  };
+  schedule(0);
+  return session;
+}

@@ -1,0 +1,85 @@
+// The popup: findings per category and a score for the draft in the active tab (asked of that tab's content
+// script), and the switch that turns ReplyCheck off for the site.
+import { CATEGORIES, type Category } from '../engine/types';
+import type { DraftSummary, DraftSummaryRequest } from '../shared/protocol';
+import { ext } from '../shared/ext';
+import { request } from '../shared/messaging';
+import { COLORS } from '../content/underlines';
+
+const NAMES: Record<Category, string> = {
+  spelling: 'Spelling', grammar: 'Grammar', style: 'Style', tone: 'Tone', politeness: 'Politeness',
+  structure: 'Structure', privacy: 'Privacy',
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function activeTabId(): Promise<number | null> {
+  // The e2e suite opens the popup as a page and names the tab it is about.
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function render(summary: DraftSummary, tabId: number) {
+  const status = $('status');
+  $('site').textContent = summary.host;
+  $('site-row').hidden = false;
+  const toggle = $<HTMLInputElement>('site-enabled');
+  toggle.checked = summary.enabled;
+  toggle.onchange = async () => {
+    await request({ kind: 'set-site', host: summary.host, enabled: toggle.checked });
+    setTimeout(() => void refresh(tabId), 150);
+  };
+  if (!summary.enabled) {
+    status.textContent = 'ReplyCheck is off on this site.';
+    $('draft').hidden = true;
+    return;
+  }
+  if (!summary.draft) {
+    status.textContent = 'No draft yet: click into a reply to start.';
+    $('draft').hidden = true;
+    return;
+  }
+  const { counts, score, total } = summary.draft;
+  status.textContent = total === 0 ? 'No problems found in this draft.' : `${total} ${total === 1 ? 'finding' : 'findings'} in this draft.`;
+  $('score').textContent = String(score);
+  const list = $('counts');
+  list.replaceChildren(
+    ...CATEGORIES.filter((c) => counts[c]).map((c) => {
+      const li = document.createElement('li');
+      li.dataset.category = c;
+      const dot = document.createElement('span');
+      dot.className = 'dot';
+      dot.style.background = COLORS[c];
+      const name = document.createElement('span');
+      name.textContent = NAMES[c];
+      const n = document.createElement('span');
+      n.className = 'n';
+      n.textContent = String(counts[c]);
+      li.append(dot, name, n);
+      return li;
+    }),
+  );
+  $('draft').hidden = false;
+}
+
+async function refresh(tabId: number) {
+  try {
+    const summary = (await ext.tabs.sendMessage(tabId, { kind: 'draft-summary' } satisfies DraftSummaryRequest)) as DraftSummary;
+    if (summary?.kind === 'draft-summary') render(summary, tabId);
+    else throw new Error('no answer');
+  } catch {
+    $('status').textContent = 'ReplyCheck checks replies in Gmail and Outlook on the web.';
+  }
+}
+
+$('options').addEventListener('click', (e) => {
+  e.preventDefault();
+  void ext.runtime.openOptionsPage();
+});
+
+void activeTabId().then((id) => {
+  if (id === null) $('status').textContent = 'No active tab.';
+  else void refresh(id);
+});

@@ -1,0 +1,123 @@
+// The one message protocol between the content script, the popup, the options page and the worker
+// (Harper's chrome-plugin protocol.ts pattern): a discriminated union on `kind` and a request → response map, so
+// callers never cast. Everything here is plain, cloneable data: no Error objects, no class instances.
+import type { CheckResult, Language, Range } from '../engine/types';
+import type { RuleSetting } from '../engine/engine';
+
+/** The largest draft the worker accepts in one message; longer drafts are declined politely, never half-read. */
+export const MAX_MESSAGE_TEXT = 1_000_000;
+/** The most quoted/signature spans one check may carry. */
+export const MAX_HINTS = 500;
+
+/** One replacement since the last text the worker holds for a draft: [from, to) of the old text becomes `text`. */
+export interface TextDelta {
+  from: number;
+  to: number;
+  text: string;
+}
+
+export interface CheckRequest {
+  kind: 'check';
+  /** Stable id of one compose box for the life of the page. */
+  doc: string;
+  /** Increases with every change; the answer carries it back so stale answers are dropped. */
+  version: number;
+  /** Either the whole text, or a delta on top of `base` (the version the worker last saw). */
+  text?: string;
+  delta?: TextDelta;
+  base?: number;
+  /** Spans of quoted replies and the signature, as marked in the compose box. */
+  hints: Range[];
+}
+
+export interface ForgetRequest {
+  kind: 'forget';
+  doc: string;
+}
+
+export interface AddWordRequest {
+  kind: 'add-word';
+  word: string;
+}
+
+export interface RemoveWordRequest {
+  kind: 'remove-word';
+  word: string;
+}
+
+export interface SetRuleRequest {
+  kind: 'set-rule';
+  ruleId: string;
+  setting: RuleSetting | 'default';
+}
+
+export interface SetSiteRequest {
+  kind: 'set-site';
+  host: string;
+  enabled: boolean;
+}
+
+export interface SetLanguagesRequest {
+  kind: 'set-languages';
+  languages: Language[];
+}
+
+export interface GetRulesRequest {
+  kind: 'get-rules';
+}
+
+export type Request =
+  | CheckRequest
+  | ForgetRequest
+  | AddWordRequest
+  | RemoveWordRequest
+  | SetRuleRequest
+  | SetSiteRequest
+  | SetLanguagesRequest
+  | GetRulesRequest;
+
+export type RequestKind = Request['kind'];
+
+export interface RuleInfo {
+  id: string;
+  category: CheckResult['diagnostics'][number]['category'];
+  description: string;
+  defaultSeverity: 'error' | 'warning' | 'info';
+  defaultOff: boolean;
+  languages: Language[];
+}
+
+export type CheckResponse =
+  | { kind: 'result'; doc: string; version: number; result: CheckResult; truncated: boolean }
+  /** The worker does not hold `base` (it was restarted, or never saw this draft): send the whole text. */
+  | { kind: 'resync'; doc: string }
+  | { kind: 'declined'; doc: string; reason: string };
+
+export type OkResponse = { kind: 'ok' };
+export type ErrorResponse = { kind: 'error'; message: string };
+
+export interface ResponseMap {
+  check: CheckResponse;
+  forget: OkResponse;
+  'add-word': OkResponse;
+  'remove-word': OkResponse;
+  'set-rule': OkResponse;
+  'set-site': OkResponse;
+  'set-languages': OkResponse;
+  'get-rules': { kind: 'rules'; rules: RuleInfo[] };
+}
+
+export type ResponseOf<K extends RequestKind> = ResponseMap[K] | ErrorResponse;
+
+/** What the popup asks the content script of the active tab (tabs.sendMessage, not the worker). */
+export interface DraftSummaryRequest {
+  kind: 'draft-summary';
+}
+
+export interface DraftSummary {
+  kind: 'draft-summary';
+  host: string;
+  enabled: boolean;
+  /** null when no compose box has been focused on this page yet. */
+  draft: { counts: Partial<Record<CheckResult['diagnostics'][number]['category'], number>>; score: number; total: number } | null;
+}
