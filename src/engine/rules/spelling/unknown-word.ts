@@ -1,0 +1,208 @@
+import { defineRule, type Finding, type RuleContext } from '../../rule';
+import type { Speller } from '../../spelling/speller';
+import type { Word } from '../../text/tokens';
+import type { Range } from '../../types';
+import { asSuggestions, suggestBudget, suggestionsWithin, type SuggestBudget } from '../../spelling/suggestions';
+import { contains } from '../../text/ranges';
+import enWords from '../../spelling/en/words.json';
+
+// Hunspell accepts a word or not; what it cannot know is a name, a product or a code word, and flagging those would
+// drown the rep in red (support replies are full of customers' names and product words). So this rule leaves a
+// word alone when the way it is written says "not prose" (digits, capitals inside, ALL CAPS, a script the
+// dictionary is not for) or "a name" (a capital where a sentence does not start), and flags the rest.
+
+const HYPHEN_PREFIXES = new Set(enWords.prefixes);
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+// Latin letters, combining marks and apostrophes: a Cyrillic or Greek word is not the English dictionary's to judge.
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}']+$/u;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(word);
+}
+
+function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** A capital after the first letter and small letters too: iPhone, PayPal, NordVPN, getUserId. */
+function hasCapitalInside(word: string): boolean {
+  return /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** "customer's" → "customer", "customers'" → "customers". */
+function possessiveBase(word: string): string | null {
+  if (/.'s$/iu.test(word)) return word.slice(0, -2);
+  if (/s'$/iu.test(word)) return word.slice(0, -1);
+  return null;
+}
+
+function known(speller: Speller, word: string): boolean {
+  if (speller.correct(word)) return true;
+  const base = possessiveBase(word);
+  return base !== null && speller.correct(base);
+}
+
+/** The hyphenated compound a word is part of ("follow-up", "e-mail"), or null. */
+function compoundAround(text: string, w: Word): Range | null {
+  let start = w.start;
+  while (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '')) {
+    start -= 1;
+    while (start > 0 && /[\p{L}\p{M}\p{N}'’]/u.test(text[start - 1]!)) start--;
+  }
+  let end = w.end;
+  while (text[end] === '-' && LETTER.test(text[end + 1] ?? '')) {
+    end += 1;
+    while (end < text.length && /[\p{L}\p{M}\p{N}'’]/u.test(text[end]!)) end++;
+  }
+  return start === w.start && end === w.end ? null : [start, end];
+}
+
+/** Whether a compound excuses this part: the whole is a word ("e-mail" as "email"), or the part is a prefix. */
+function compoundAccepts(ctx: RuleContext, speller: Speller, w: Word, lower: string): boolean {
+  const range = compoundAround(ctx.text, w);
+  if (!range) return false;
+  const whole = ctx.text.slice(range[0], range[1]).replace(/’/g, "'");
+  if (speller.correct(whole) || speller.correct(whole.replace(/-/g, ''))) return true;
+  return w.end < range[1] && HYPHEN_PREFIXES.has(lower);
+}
+
+/** Whether the character run before `at` (on the same line) ends a sentence, or nothing precedes it. */
+function startsSentenceAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t"'“‘(\[*_>-]/u.test(text[i]!)) i--;
+  return i < 0 || /[.!?:\n\r…]/u.test(text[i]!);
+}
+
+const NAME_LINE = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*[,.]?\s*$/u;
+
+/**
+ * Whether `word`, capitalised, is used as a name elsewhere in the email: mid-sentence, in the greeting, in the
+ * signature, or on a line of its own with other capitalised words ("Siobhan Murphy" under a quoted message).
+ * Quoted text counts: the customer's own message and signature name their products and themselves.
+ */
+function usedAsName(ctx: RuleContext, word: string, except: number): boolean {
+  const { text, email } = ctx;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === except) continue;
+    const end = at + word.length;
+    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+    const here: Range = [at, end];
+    if ((email.greeting && contains(email.greeting, here)) || (email.signature && contains(email.signature, here))) {
+      return true;
+    }
+    if (!startsSentenceAt(text, at)) return true;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    if (NAME_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[\s>]+/u, ''))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The word after `w` in its sentence when only a space separates them. */
+function nextWord(words: readonly Word[], i: number, text: string): Word | null {
+  const next = words[i + 1];
+  return next && /^[ \t]$/u.test(text.slice(words[i]!.end, next.start)) ? next : null;
+}
+
+/** A sentence written in capitals ("PLEASE DO NOT REPLY"): its words are checked, not taken for acronyms. */
+function isShouted(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => !w.hasDigit && w.normalized.replace(/'/g, '').length > 1);
+  return lettered.length >= 3 && lettered.filter((w) => isAllCaps(w.normalized)).length >= lettered.length * 0.75;
+}
+
+interface Verdict {
+  /** The spelling to offer first instead of the dictionary's suggestions (a case fix). */
+  caseFix?: string;
+}
+
+/** Why a word not in the dictionary is still fine, or how to report it. */
+function judge(
+  ctx: RuleContext,
+  speller: Speller,
+  words: readonly Word[],
+  i: number,
+  sentenceStart: boolean,
+  shouted: boolean,
+): Verdict | null {
+  const w = words[i]!;
+  const word = w.normalized;
+  if (w.hasDigit || !LATIN_WORD.test(word)) return null;
+  const before = ctx.text[w.start - 1];
+  if (before === '@' || before === '#' || before === '_' || ctx.text[w.end] === '_') return null; // @handle, #tag
+  if (known(speller, word)) return null;
+
+  const lower = word.toLowerCase();
+  if (compoundAccepts(ctx, speller, w, lower)) return null;
+
+  // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
+  // sentence-initial "IPhone" differs only in its first letter and is left alone.
+  const variant = speller.caseVariant?.(word);
+  if (variant && variant.slice(1) !== word.slice(1)) return { caseFix: variant };
+
+  if (hasCapitalInside(word)) return null; // iPhone, NordVPN, getUserId: brands and code
+  if (isAllCaps(word)) return shouted && [...word].length >= 5 ? {} : null; // acronyms: GDPR, SLA, HIPAA
+  if (!isCapitalised(word)) return {};
+
+  // A capitalised word the dictionary does not know is most often a name.
+  if (ctx.email.greeting && contains(ctx.email.greeting, [w.start, w.end])) return null; // "Hi Siobhan,"
+  if (!sentenceStart) return null; // "… asked Siobhan to …"
+  if (/[^\p{ASCII}]/u.test(word)) return null; // "Jānis", "Mäkinen": English typos do not add accents
+  const base = possessiveBase(word);
+  if (base !== null) return null; // "Siobhan's team": misspelled common nouns rarely take a possessive
+  const next = nextWord(words, i, ctx.text);
+  // "Siobhan Murphy will call you": a second capitalised word that is not an everyday word.
+  if (next && isCapitalised(next.normalized) && next.normalized !== 'I' && !speller.correct(next.normalized.toLowerCase())) {
+    return null;
+  }
+  if (usedAsName(ctx, w.text, w.start) || (w.text !== word && usedAsName(ctx, word, w.start))) return null;
+  return {};
+}
+
+function finding(ctx: RuleContext, speller: Speller, w: Word, verdict: Verdict, budget: SuggestBudget): Finding {
+  const range: Range = [w.start, w.end];
+  if (verdict.caseFix) {
+    return {
+      range,
+      actual: w.text,
+      message: `"${w.text}" is written "${verdict.caseFix}".`,
+      suggestions: asSuggestions([verdict.caseFix], range),
+    };
+  }
+  const words = suggestionsWithin(speller, w.text, budget);
+  return {
+    range,
+    actual: w.text,
+    message: `"${w.text}" looks misspelled.`,
+    suggestions: words ? asSuggestions(words, range) : [],
+  };
+}
+
+export default defineRule({
+  id: 'spelling/unknown-word',
+  meta: {
+    category: 'spelling',
+    description: 'A word the spelling dictionary does not know, with the likeliest corrections (names, brands and code are left alone).',
+    defaultSeverity: 'error',
+    languages: ['en'],
+  },
+  check(ctx) {
+    const speller = ctx.speller;
+    if (!speller) return [];
+    const out: Finding[] = [];
+    const budget = suggestBudget();
+    // Each word with its sentence, to know which words open one and which sentences are in capitals.
+    const where = new Map<number, { words: Word[]; i: number; shouted: boolean }>();
+    for (const s of ctx.sentences) {
+      const shouted = isShouted(s.words);
+      s.words.forEach((w, i) => where.set(w.start, { words: s.words, i, shouted }));
+    }
+    for (const w of ctx.words) {
+      const at = where.get(w.start) ?? { words: [w], i: 0, shouted: false };
+      const verdict = judge(ctx, speller, at.words, at.i, at.i === 0, at.shouted);
+      if (verdict) out.push(finding(ctx, speller, w, verdict, budget));
+    }
+    return out;
+  },
+});

@@ -1,0 +1,116 @@
+// Spelling suggestions as rules and the extension's card use them: ranked, few, in the writer's own case, cached,
+// and capped in cost per check. Working out suggestions is the one costly part of spelling (a dictionary lookup is
+// about a microsecond, a suggestion 1–5 ms with ./candidates, 2–600 ms with some Hunspell ports), so a check works
+// out at most a few and leaves the rest for later: the finding still shows, and the card asks for its suggestions
+// with `suggestionsFor` when it opens, by which time they are cheap or cached.
+import type { Range, Suggestion } from '../types';
+import type { Speller } from './speller';
+import { editDistance } from './distance';
+import { Lru } from './lru';
+
+/** Suggestions shown for one word. */
+export const MAX_SUGGESTIONS = 5;
+/** Uncached suggestion lists one check may work out. */
+export const SUGGESTIONS_PER_CHECK = 8;
+/** Longer words get no suggestions during a check (their cost grows with length, and they are rarely typos). */
+export const MAX_SUGGEST_LENGTH = 20;
+
+/** How many uncached suggestion lists a check may still work out; `computed` counts those it did. */
+export interface SuggestBudget {
+  remaining: number;
+  computed: number;
+}
+
+export function suggestBudget(max = SUGGESTIONS_PER_CHECK): SuggestBudget {
+  return { remaining: max, computed: 0 };
+}
+
+// For spellers that do not remember their own suggestions (other languages' dictionaries).
+const fallbackCaches = new WeakMap<Speller, Lru<string, string[]>>();
+
+function cacheOf(speller: Speller): Lru<string, string[]> {
+  let cache = fallbackCaches.get(speller);
+  if (!cache) {
+    cache = new Lru(1000);
+    fallbackCaches.set(speller, cache);
+  }
+  return cache;
+}
+
+function cached(speller: Speller, key: string): string[] | undefined {
+  return speller.cachedSuggestions ? speller.cachedSuggestions(key) : fallbackCaches.get(speller)?.get(key);
+}
+
+function compute(speller: Speller, key: string): string[] {
+  const raw = speller.suggest(key);
+  if (!speller.cachedSuggestions) cacheOf(speller).set(key, raw);
+  return raw;
+}
+
+/**
+ * The form suggestions are worked out for: "Recieve" and "RECIEVE" share "recieve"'s list (and its cache entry),
+ * and get their own case back from `matchCase`. A word with a capital inside ("PayPall") is kept as written.
+ */
+export function suggestionKey(word: string): string {
+  const lower = word.toLowerCase();
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() || word === word.toUpperCase() ? lower : word;
+}
+
+/** `suggestion` in the case the writer used: "The" for "Teh", "RECEIVE" for "RECIEVE"; "London" stays "London". */
+export function matchCase(suggestion: string, written: string): string {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return suggestion.toUpperCase();
+  }
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(suggestion)) {
+    return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+/**
+ * A speller's raw suggestions made fit to show: nearest first by edit distance (a stable sort, so the speller's own
+ * order stands among equals), in the writer's case, without repeats or the word itself, at most `max`.
+ */
+export function rankSuggestions(written: string, raw: readonly string[], max = MAX_SUGGESTIONS): string[] {
+  const lower = written.toLowerCase();
+  const ranked = raw
+    .map((s, i) => ({ s, i, d: editDistance(s.toLowerCase(), lower) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const { s } of ranked) {
+    const shown = matchCase(s, written);
+    if (shown === written || seen.has(shown)) continue;
+    seen.add(shown);
+    out.push(shown);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * Suggestions for `word` within a check's budget: from the cache when there, else worked out while the budget
+ * lasts; null when they have to wait (budget spent, or a very long word).
+ */
+export function suggestionsWithin(speller: Speller, word: string, budget: SuggestBudget): string[] | null {
+  const key = suggestionKey(word);
+  const hit = cached(speller, key);
+  if (hit) return rankSuggestions(word, hit);
+  if (budget.remaining <= 0 || [...word].length > MAX_SUGGEST_LENGTH) return null;
+  budget.remaining--;
+  budget.computed++;
+  return rankSuggestions(word, compute(speller, key));
+}
+
+/** Suggestions for one word, worked out now if need be: for the card, when a finding came without any. */
+export function suggestionsFor(speller: Speller, word: string): string[] {
+  const key = suggestionKey(word);
+  return rankSuggestions(word, cached(speller, key) ?? compute(speller, key));
+}
+
+/** The words as edits replacing `range` (the flagged word). */
+export function asSuggestions(words: readonly string[], range: Range): Suggestion[] {
+  return words.map((text) => ({ label: text, edit: { range: [range[0], range[1]], text } }));
+}
