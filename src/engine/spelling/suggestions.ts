@@ -57,13 +57,17 @@ export function suggestionKey(word: string): string {
   return rest === rest.toLowerCase() || word === word.toUpperCase() ? lower : word;
 }
 
-/** `suggestion` in the case the writer used: "The" for "Teh", "RECEIVE" for "RECIEVE"; "London" stays "London". */
+/**
+ * `suggestion` in the case the writer used: "The" for "Teh", "RECEIVE" for "RECIEVE"; "London" and "iPhone" keep
+ * their own capitals.
+ */
 export function matchCase(suggestion: string, written: string): string {
   const letters = written.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     return suggestion.toUpperCase();
   }
-  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(suggestion)) {
+  // A brand's own capitals stand, even at the start of a sentence: "iPhone", "eBay".
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(suggestion) && !/\p{Lu}/u.test(suggestion)) {
     return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   }
   return suggestion;
