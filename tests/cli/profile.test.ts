@@ -1,0 +1,192 @@
+// `replycheck check --profile` and `replycheck profile validate`: output and exit codes, in-process through main()
+// and once through the built command the way a team lead runs it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/replycheck';
+
+const STRICT = 'examples/profiles/strict.json';
+const RELAXED = 'examples/profiles/relaxed.json';
+const dir = mkdtempSync(join(tmpdir(), 'replycheck-cli-'));
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const BAD = file(
+  'bad.json',
+  JSON.stringify({ version: 1, rules: { 'tone/nope': 'off' }, words: [7], customRules: [{ id: 'style/x', kind: 'existence', message: 'm', phrases: { en: [{ pattern: '(' }] } }] }),
+);
+const REPLY = file('reply.txt', 'Hi Anna,\n\nThe the refund is done. Please reply ASAP.\n\nThanks,\nMatīss\n');
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(argv);
+    return { code, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('replycheck profile validate', () => {
+  it('prints "valid" and exits 0 for a good profile', async () => {
+    expect(await run('profile', 'validate', STRICT)).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
+  });
+
+  it('prints every error with its path and exits 2 for a bad one', async () => {
+    const r = await run('profile', 'validate', BAD);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      '/words/0: must be text in quotes, not the number 7',
+      '/customRules/0/phrases/en/0/pattern: is not a valid regular expression: Unterminated group',
+      '/rules/tone~1nope: there is no rule called "tone/nope"; see the rule table in the README for the rule ids',
+    ]);
+    expect(r.stderr).toBe(`replycheck: ${BAD} is not a valid profile (3 problems)\n`);
+  });
+
+  it('names each file when given several', async () => {
+    const r = await run('profile', 'validate', STRICT, RELAXED, BAD);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([`${STRICT}: valid`, `${RELAXED}: valid`, `${BAD}: /words/0: must be text in quotes, not the number 7`]);
+  });
+
+  it('reports JSON syntax errors with line and column', async () => {
+    const r = await run('profile', 'validate', file('syntax.json', '{\n  "version": 1,\n}\n'));
+    expect(r).toMatchObject({ code: 2, stdout: '/: is not valid JSON (line 2, column 15): JSON allows no comma after the last entry\n' });
+  });
+
+  it('writes JSON with --format json', async () => {
+    const r = await run('profile', 'validate', '--format', 'json', STRICT, BAD);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { results: { file: string; valid: boolean; errors: { path: string }[] }[] };
+    expect(out.results.map((x) => [x.file, x.valid, x.errors.length])).toEqual([
+      [STRICT, true, 0],
+      [BAD, false, 3],
+    ]);
+    expect(out.results[1]!.errors[0]).toEqual({ path: '/words/0', message: 'must be text in quotes, not the number 7' });
+  });
+
+  it.each([
+    [['profile'], 'replycheck: no profile command given (try "replycheck profile validate FILE")\n'],
+    [['profile', 'check', STRICT], 'replycheck: unknown profile command "check" (try "replycheck profile validate FILE")\n'],
+    [['profile', 'validate'], 'replycheck: no profile given (try "replycheck profile validate team.json")\n'],
+    [['profile', 'validate', '--lang', 'en', STRICT], 'replycheck: --lang does not apply to "profile validate"\n'],
+    [['profile', 'validate', '--profile', STRICT, STRICT], 'replycheck: --profile does not apply to "profile validate"\n'],
+    [['profile', 'validate', join(dir, 'missing.json')], `replycheck: cannot read profile ${join(dir, 'missing.json')}: no such file\n`],
+  ])('exits 2 on bad usage: %j', async (argv, stderr) => {
+    expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+});
+
+describe('replycheck check --profile', () => {
+  type Json = { results: { file: string; language: string; score: number; diagnostics: { ruleId: string; severity: string; actual?: string }[] }[] };
+  const findings = (stdout: string, prefix = '') =>
+    (JSON.parse(stdout) as Json).results[0]!.diagnostics
+      .filter((d) => d.ruleId.includes('/team-') || d.ruleId === 'grammar/repeated-word')
+      .map((d) => `${d.severity} ${d.ruleId}${d.actual ? ` ${d.actual}` : ''}`)
+      .filter((s) => s.startsWith(prefix));
+
+  it('applies the profile: its own rules, its severities, its exit code', async () => {
+    const strict = await run('check', '--profile', STRICT, '--format', 'json', REPLY);
+    expect(strict.code).toBe(1);
+    expect(findings(strict.stdout)).toEqual([
+      'warning structure/team-sign-off',
+      'warning structure/team-ticket-reference',
+      'error grammar/repeated-word The the',
+      'warning style/team-plain-words ASAP',
+    ]);
+
+    const relaxed = await run('check', '--profile', RELAXED, '--format', 'json', REPLY);
+    expect(findings(relaxed.stdout)).toEqual(['warning grammar/repeated-word The the']);
+  });
+
+  it('keeps the text format and its exit codes', async () => {
+    const r = await run('check', '--profile', STRICT, REPLY);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${REPLY}:3:38  warning  Our style: write "as soon as possible" rather than "ASAP".  style/team-plain-words\n`);
+    expect(r.stdout).toContain(`${REPLY}:1:1  warning  End with the team sign-off, "The HelioVPN Support Team".  structure/team-sign-off\n`);
+  });
+
+  it('refuses an invalid profile with exit 2 and one line naming the first problem', async () => {
+    const r = await run('check', '--profile', BAD, REPLY);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `replycheck: ${BAD} is not a valid profile: /words/0: must be text in quotes, not the number 7 (and 2 more; "replycheck profile validate ${BAD}" lists them all)\n`,
+    });
+  });
+
+  it('refuses a profile it cannot read', async () => {
+    const missing = join(dir, 'nope.json');
+    expect(await run('check', '--profile', missing, REPLY)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `replycheck: cannot read profile ${missing}: no such file\n`,
+    });
+  });
+
+  it('checks in the profile\'s languages, and says so when none can be checked yet', async () => {
+    const latvian = file('lv.json', JSON.stringify({ version: 1, languages: ['lv'] }));
+    expect(await run('check', '--profile', latvian, REPLY)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `replycheck: none of the profile's languages (lv) can be checked yet (supported: en); pass --lang to choose one\n`,
+    });
+    const r = await run('check', '--profile', latvian, '--lang', 'en', '--format', 'json', REPLY);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as Json).results[0]!.language).toBe('en');
+    expect(r.stderr).toBe("replycheck: note: the profile's languages are lv; checking in en as --lang says\n");
+  });
+
+  it('lets a rep\'s words through spelling: the team words reach the engine', async () => {
+    const team = file('words.json', JSON.stringify({ version: 1, words: ['Kalniņa', 'Zorblax'] }));
+    const reply = file('words.txt', 'Hi Anna,\n\nZorblax and Kalniņa will call you tomorrow.\n\nThanks,\nIlze\n');
+    const withWords = await run('check', '--profile', team, '--format', 'json', reply);
+    const without = await run('check', '--format', 'json', reply);
+    const spelled = (out: string) =>
+      (JSON.parse(out) as Json).results[0]!.diagnostics.filter((d) => d.ruleId.startsWith('spelling/')).map((d) => d.actual);
+    expect(spelled(withWords.stdout)).not.toContain('Zorblax');
+    // Only meaningful once a spelling rule is in the registry; then the word must be flagged without the profile.
+    if (spelled(without.stdout).length > 0) expect(spelled(without.stdout)).toContain('Zorblax');
+  });
+});
+
+describe('the built command', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['build.mjs', '--cli-only'], { stdio: 'pipe' });
+  }, 120_000);
+
+  const cli = (...argv: string[]) => spawnSync(process.execPath, ['bin/replycheck.mjs', ...argv], { encoding: 'utf8' });
+
+  it('validates a profile', () => {
+    expect(cli('profile', 'validate', STRICT)).toMatchObject({ status: 0, stdout: 'valid\n', stderr: '' });
+    const bad = cli('profile', 'validate', BAD);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toContain('/words/0: must be text in quotes, not the number 7\n');
+  });
+
+  it('checks under a profile', () => {
+    const r = cli('check', '--profile', RELAXED, REPLY);
+    expect(r.stdout).toContain('warning  "The" is written twice.  grammar/repeated-word');
+    const bad = cli('check', '--profile', BAD, REPLY);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
