@@ -7,6 +7,7 @@ import { loadSettings, saveSettings, onSettingsChanged } from '../shared/setting
 import { createEngineHost } from './engine-host';
 import { createDraftStore } from './drafts';
 import { validate } from './validate';
+import { watchSitePermissions } from './sites';
 
 const host = createEngineHost({
   loadSettings,
@@ -18,6 +19,7 @@ const host = createEngineHost({
 });
 const drafts = createDraftStore();
 onSettingsChanged(() => host.invalidate());
+watchSitePermissions();
 
 function assertNever(x: never): never {
   throw new Error(`unhandled request ${JSON.stringify(x)}`);

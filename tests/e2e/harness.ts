@@ -1,0 +1,187 @@
+// Drives the built extension in Debian's Chromium with playwright-core. Fixture pages are served at the real
+// webmail addresses, so the production manifest's match patterns are what gets tested; every other request is
+// refused and recorded, and the tests assert that none carries the rep's text.
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.REPLYCHECK_CHROMIUM ?? '/usr/bin/chromium';
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+
+/** Real addresses → fixture files. */
+export const URLS = {
+  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvNqXbLmpDrRhtzKjxCvWJl',
+  outlook: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWE0OTgtMDACLTAwCgAQAN',
+  outlookIframe: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1kNDMwLTdjMWEtMDACLTAwCgAQ',
+  helpdesk: 'https://helpdesk.example.com/tickets/1042',
+} as const;
+
+function fixtureFor(url: string): string | null {
+  const u = new URL(url);
+  if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/')) return 'gmail.html';
+  if (u.hostname === 'outlook.office.com' && u.pathname.startsWith('/mail/')) return 'outlook.html';
+  if (u.hostname === 'outlook.live.com' && u.pathname.startsWith('/mail/')) return 'outlook-iframe.html';
+  if (u.hostname === 'helpdesk.example.com' && u.pathname.startsWith('/tickets/')) return 'helpdesk.html';
+  return null;
+}
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  body: string | null;
+  served: boolean;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  requests: RecordedRequest[];
+  worker(): Promise<Worker>;
+  /** Stops the extension's service worker the way the browser does when it is idle. */
+  stopWorker(): Promise<void>;
+  /** An extension page (options) kept open for the tests' own calls into the extension. */
+  extensionPage: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the extension from dist/chrome. The only difference from a rep's browser: the helpdesk
+ * fixture's origin is granted up front, standing in for the rep accepting the popup's permission request (the
+ * prompt is browser UI that a headless run cannot click).
+ */
+export async function launch(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium); the e2e suite does not skip`);
+  }
+  const built = join(ROOT, 'dist/chrome');
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error('dist/chrome is missing: run "node build.mjs" first');
+  const dir = await mkdtemp(join(tmpdir(), 'replycheck-e2e-'));
+  const ext = join(dir, 'extension');
+  await cp(built, ext, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(ext, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['https://helpdesk.example.com/*'];
+  await writeFile(join(ext, 'manifest.json'), JSON.stringify(manifest));
+
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  const requests: RecordedRequest[] = [];
+  context.on('request', (r) => {
+    if (r.url().startsWith('chrome-extension://') || r.url().startsWith('data:')) return;
+    requests.push({ url: r.url(), method: r.method(), body: r.postData(), served: fixtureFor(r.url()) !== null });
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const file = fixtureFor(url);
+    if (file && route.request().method() === 'GET') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(join(PAGES, file)) });
+    }
+    return route.abort('blockedbyclient');
+  });
+
+  let sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/options/options.html`);
+  const cdp = await context.newCDPSession(extensionPage);
+
+  return {
+    context,
+    extensionId,
+    requests,
+    extensionPage,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      if (live) return (sw = live);
+      // Wake it: any message starts the worker again.
+      await extensionPage.evaluate(() => chrome.runtime.sendMessage({ kind: 'get-rules' }));
+      return (sw = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker')));
+    },
+    async stopWorker() {
+      const closed = new Promise<void>((resolve) => sw.once('close', () => resolve()));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not stop')), 5000))]);
+      await cdp.send('ServiceWorker.disable');
+    },
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Underline {
+  name: string;
+  category: string;
+  text: string;
+  /** The text's block is quoted or the signature. */
+  region: 'quote' | 'signature' | null;
+}
+
+const REGION_SELECTORS = {
+  quote: '.gmail_quote, blockquote, #divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *',
+  signature: '.gmail_signature, #Signature',
+};
+
+/** The CSS Custom Highlight ranges ReplyCheck has set in a page or frame. */
+export async function highlights(where: Page | Frame): Promise<Underline[]> {
+  return where.evaluate((selectors) => {
+    const out: { name: string; category: string; text: string; region: 'quote' | 'signature' | null }[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('replycheck-')) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        const node = r.startContainer;
+        const el = node instanceof Element ? node : node.parentElement;
+        const region = el?.closest(selectors.quote) ? 'quote' : el?.closest(selectors.signature) ? 'signature' : null;
+        out.push({ name, category: name.replace(/^replycheck-/, '').replace(/-info$/, ''), text: r.toString(), region });
+      }
+    }
+    return out;
+  }, REGION_SELECTORS);
+}
+
+/** The overlay underlines (where the highlight API is not used), with their boxes. */
+export async function overlayUnderlines(where: Page | Frame) {
+  return where.evaluate(() =>
+    [...document.querySelectorAll('replycheck-underlines')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
+        const r = u.getBoundingClientRect();
+        return { category: u.dataset.category!, start: Number(u.dataset.start), left: r.left, top: r.top, width: r.width, bottom: r.bottom };
+      }),
+    ),
+  );
+}
+
+/** Polls `fn` until it returns a truthy value or `ms` pass; the last value is returned either way. */
+export async function waitFor<T>(fn: () => Promise<T>, ms: number, every = 100): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await fn();
+  while (!value && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, every));
+    value = await fn();
+  }
+  return value;
+}
+
+/** A locator for an element inside the card's shadow root (playwright pierces open shadow roots). */
+export const CARD = 'replycheck-card .card';
+export const SUMMARY = 'replycheck-send-summary .box';
