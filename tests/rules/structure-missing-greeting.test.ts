@@ -13,6 +13,8 @@ testRule(rule, {
     `Hey there!\n\n${BODY}\n\nCheers,\nAmira`,
     // The greeting on one line with the body.
     `Hi Anna, thanks for the photos. ${BODY}\n\nBest regards,\nMark`,
+    `Dear valued Brightcart customer, thank you for your patience. ${BODY}\n\nBest regards,\nMark`,
+    `To whom it may concern,\n\n${BODY}\n\nYours faithfully,\nOlivia Hart`,
     // A name alone as the salutation.
     `Anna,\n\n${BODY}\n\nBest regards,\nMark`,
     // Empty drafts and one-line internal notes are not nagged.

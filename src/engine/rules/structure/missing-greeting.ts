@@ -50,8 +50,8 @@ function opensWithGreeting(ctx: RuleContext): boolean {
     prefixCache.set(ctx.pack, prefix);
   }
   const m = prefix.exec(line);
-  // Up to three words of address, then a break in the line: "Hi Anna,", "Hello again!", "Dear Mr Smith —".
-  if (m && /^(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
+  // Up to five words of address, then a break in the line: "Hi Anna,", "Hello again!", "Dear Mr Smith —".
+  if (m && /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
   // A name on its own as the salutation: "Anna,", "Mr Smith,".
   return /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,$/u.test(line);
 }
