@@ -106,6 +106,18 @@ describe('bad profiles', () => {
     ]);
   });
 
+  it('refuses a pattern that could freeze the browser, and keeps the ordinary ones', () => {
+    const patterns = ['(\\w+\\s?)*$', '(a+)+b', '(?:x{2,})*', '(?:ticket|case)\\s+#?\\d{5,}', '(a|b)+', '(ab){3}', '\\(\\d+\\)+'];
+    const rule = { ...RULE.existence, phrases: { en: patterns.map((pattern) => ({ pattern })) } };
+    expect(errorsOf(minimal({ customRules: [rule] }))).toEqual(
+      [0, 1, 2].map((k) => ({
+        path: `/customRules/0/phrases/en/${k}/pattern`,
+        message:
+          'repeats a group that itself repeats (like "(a+)+"), which can freeze the browser on some replies; rewrite it without the nested repetition',
+      })),
+    );
+  });
+
   it('names wrong types in plain words', () => {
     const errors = errorsOf(
       minimal({

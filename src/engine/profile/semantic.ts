@@ -34,12 +34,22 @@ function regexError(path: string, source: string): ProfileError | null {
   try {
     // The flags findPhrases compiles with (src/engine/declarative/match.ts): with "u", more mistakes are errors.
     new RegExp(source, 'giu');
-    return null;
   } catch (err) {
     const why = (err instanceof Error ? err.message : String(err)).replace(/^Invalid regular expression: \/.*\/\w*: /s, '');
     return { path, message: `is not a valid regular expression: ${why}` };
   }
+  // A group that repeats and holds a repetition ("(a+)+", "(\w+\s?)*") can take exponential time on a line that
+  // almost matches, freezing every rep's compose box: the classic catastrophic-backtracking shape, refused here.
+  if (NESTED_REPETITION.test(source)) {
+    return {
+      path,
+      message: 'repeats a group that itself repeats (like "(a+)+"), which can freeze the browser on some replies; rewrite it without the nested repetition',
+    };
+  }
+  return null;
 }
+
+const NESTED_REPETITION = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\d*\})/;
 
 const squash = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
