@@ -1,0 +1,115 @@
+// Spelling through real Hunspell compiled to WebAssembly (hunspell-asm): the same engine LibreOffice and Firefox
+// use, so Latvian, Slovenian and Croatian dictionaries behave as their authors meant — which nspell cannot do for
+// them (it had not finished loading dictionary-lv after 11 minutes and 1.1 GB). Its wasm is embedded in its
+// JavaScript: there is no separate file to ship, and one module serves every language loaded.
+import { loadModule } from 'hunspell-asm/dist/cjs/index.js';
+import type { Hunspell, HunspellFactory } from 'hunspell-asm';
+import type { Speller } from './speller';
+import { Lru } from './lru';
+import { createEditSuggester, readAffixHints, type AffixHints } from './hunspell-suggest';
+import { normalizeApostrophes } from '../text/tokens';
+
+/** How many words' suggestions one speller remembers. */
+export const SUGGESTION_CACHE_SIZE = 2000;
+
+/** Longest word handed to Hunspell: its suggestion search grows with length, and nothing that long is a word. */
+const MAX_WORD_LENGTH = 60;
+
+export interface HunspellSpeller extends Speller {
+  /** Suggestions already worked out for `word`, without working them out; undefined if none yet. */
+  cachedSuggestions(word: string): string[] | undefined;
+  /** Frees the dictionary's memory in the shared WebAssembly heap. The speller must not be used afterwards. */
+  dispose(): void;
+}
+
+let factory: Promise<HunspellFactory> | undefined;
+
+/**
+ * The one Hunspell module of this process or worker, loaded on first use. Its `loadModule` gives up after 3 s by
+ * default, which a busy service worker starting cold can exceed; a failure is not remembered, so a later call
+ * tries again.
+ */
+export function hunspellModule(): Promise<HunspellFactory> {
+  factory ??= loadModule({ timeout: 30_000 }).catch((err: unknown) => {
+    factory = undefined;
+    throw err;
+  });
+  return factory;
+}
+
+let mounted = 0;
+
+/**
+ * A speller over one Hunspell dictionary. `aff` and `dic` must be UTF-8 (scripts/build-dictionaries.ts converts
+ * the ones that are not): hunspell-asm hands words to Hunspell as UTF-8 whatever the dictionary's SET says.
+ */
+export async function createHunspellSpeller(aff: Uint8Array, dic: Uint8Array): Promise<HunspellSpeller> {
+  const hunspellFactory = await hunspellModule();
+  const id = ++mounted;
+  const affPath = hunspellFactory.mountBuffer(aff, `dictionary-${id}.aff`);
+  const dicPath = hunspellFactory.mountBuffer(dic, `dictionary-${id}.dic`);
+  let hunspell: Hunspell;
+  try {
+    hunspell = hunspellFactory.create(affPath, dicPath);
+  } finally {
+    // Hunspell has read both files into its own tables; the mounted copies would only hold memory.
+    hunspellFactory.unmount(affPath);
+    hunspellFactory.unmount(dicPath);
+  }
+  return wrapHunspell(hunspell, readAffixHints(new TextDecoder().decode(aff)));
+}
+
+/** Suggestions returned at most. */
+const MAX_SUGGESTIONS = 8;
+
+/**
+ * The Speller interface over a created Hunspell instance. Suggestions come first from the slips one edit away
+ * (./hunspell-suggest.ts, a few milliseconds); Hunspell's own search, which can take a few hundred, runs only
+ * when none of those is a word.
+ */
+export function wrapHunspell(hunspell: Hunspell, hints: AffixHints): HunspellSpeller {
+  const cache = new Lru<string, string[]>(SUGGESTION_CACHE_SIZE);
+  const quick = createEditSuggester({ spell: (w) => hunspell.spell(w), hints });
+  let disposed = false;
+
+  // Dictionaries write the apostrophe straight ("don't", Croatian "ne'ko"); a typed curly one must match it.
+  const correct = (raw: string): boolean => {
+    const word = normalizeApostrophes(raw);
+    // Nothing to flag in an empty token, and nothing that long is a word.
+    if (!word || word.length > MAX_WORD_LENGTH) return true;
+    return hunspell.spell(word);
+  };
+
+  return {
+    correct,
+    suggest(raw) {
+      const word = normalizeApostrophes(raw);
+      const hit = cache.get(word);
+      if (hit) return [...hit];
+      let fresh: string[] = [];
+      if (!correct(word)) {
+        fresh = quick(word);
+        if (fresh.length === 0) fresh = hunspell.suggest(word);
+        fresh = fresh.slice(0, MAX_SUGGESTIONS);
+      }
+      cache.set(word, fresh);
+      return [...fresh];
+    },
+    cachedSuggestions(raw) {
+      const hit = cache.get(normalizeApostrophes(raw));
+      return hit ? [...hit] : undefined;
+    },
+    add(raw) {
+      const word = normalizeApostrophes(raw.trim());
+      if (!word) return;
+      hunspell.addWord(word);
+      // A word added after its suggestions were cached is no longer misspelt.
+      cache.set(word, []);
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      hunspell.dispose();
+    },
+  };
+}
