@@ -28,6 +28,9 @@ const common: [string, string][] = [
   ['wierd', 'weird'],
   ['questionaire', 'questionnaire'],
   ['reimbursment', 'reimbursement'],
+  // Misspellings that split into two dictionary words are still misspellings.
+  ['reguarding', 'regarding'],
+  ['cofirm', 'confirm'],
 ];
 
 const fromTable: InvalidCase[] = common.map(([wrong, right]) => ({
@@ -72,6 +75,8 @@ testRule(
       // Possessives and curly apostrophes.
       "The customers' orders and the customer’s parcel are both on the way.",
       'We don’t know yet, but we can’t and won’t charge you twice; it’s fixed.',
+      // Words joined from two known ones, as support writing coins them.
+      'I have rebooked you, and the reconnection of your webhooks and serverless jobs is done.',
       // British spelling and everyday support words.
       'We cancelled the order, apologise for the delay and will refund the colour upgrade at the centre.',
       'Ok, the signup and e-mail follow-up for your pre-order are done, and the wifi should work.',

@@ -3,6 +3,7 @@ import type { Speller } from '../../spelling/speller';
 import type { Word } from '../../text/tokens';
 import type { Range } from '../../types';
 import { asSuggestions, suggestBudget, suggestionsWithin, type SuggestBudget } from '../../spelling/suggestions';
+import { isCompound } from '../../spelling/compound';
 import { contains } from '../../text/ranges';
 import enWords from '../../spelling/en/words.json';
 
@@ -12,6 +13,7 @@ import enWords from '../../spelling/en/words.json';
 // dictionary is not for) or "a name" (a capital where a sentence does not start), and flags the rest.
 
 const HYPHEN_PREFIXES = new Set(enWords.prefixes);
+const COMPOUNDS = { common: new Set(enWords.common), prefixes: HYPHEN_PREFIXES, vowels: 'aeiouy' };
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 // Latin letters, combining marks and apostrophes: a Cyrillic or Greek word is not the English dictionary's to judge.
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}']+$/u;
@@ -135,6 +137,8 @@ function judge(
 
   const lower = word.toLowerCase();
   if (compoundAccepts(ctx, speller, w, lower)) return null;
+  if ((word === lower || isCapitalised(word)) && isCompound(speller, lower, COMPOUNDS)) return null; // "rebooked"
+
 
   // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
   // sentence-initial "IPhone" differs only in its first letter and is left alone.
@@ -156,6 +160,7 @@ function judge(
   if (next && isCapitalised(next.normalized) && next.normalized !== 'I' && !speller.correct(next.normalized.toLowerCase())) {
     return null;
   }
+  if (next?.hasDigit) return null; // "Storgatan 12", "Terminal 5": a street, a place
   if (usedAsName(ctx, w.text, w.start) || (w.text !== word && usedAsName(ctx, word, w.start))) return null;
   return {};
 }
