@@ -1,0 +1,125 @@
+import { defineRule, type Finding, type RuleContext } from '../../rule';
+import { isAllCaps, tokenize, type Word } from '../../text/tokens';
+import { atSentenceStart } from '../../tone/removal';
+import data from '../../lang/en/tone/shouting.json';
+
+const ACRONYMS = new Set(data.acronyms);
+const AMBIGUOUS = new Set(data.ambiguous);
+const LITERAL_BEFORE = new Set(data.literalBefore);
+const LITERAL_AFTER = new Set(data.literalAfter);
+
+const letters = (w: Word) => w.text.replace(/[^\p{L}]/gu, '').length;
+const isCaps = (w: Word) => !w.hasDigit && isAllCaps(w.text);
+const isPronounI = (w: Word) => /^I(?:'\p{L}+)?$/u.test(w.normalized);
+
+/** Capitalised words of the signature and the quoted thread: a company name, the customer's own capitals. */
+function capsOutsideReply(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const range of [...ctx.email.quoted, ...(ctx.email.signature ? [ctx.email.signature] : [])]) {
+    for (const w of tokenize(ctx.text, range)) if (isCaps(w)) out.add(w.normalized);
+  }
+  return out;
+}
+
+/** Part of a reference or code such as "BOS-SL-40917" or "ERR_TIMEOUT": the run of non-spaces holds a digit or "_". */
+function inCode(text: string, w: Word): boolean {
+  let from = w.start;
+  let to = w.end;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  return /[\p{N}_]/u.test(text.slice(from, to));
+}
+
+function recase(w: Word, titleCase: boolean): string {
+  if (isPronounI(w)) return w.text[0] + w.text.slice(1).toLowerCase();
+  const lower = w.text.toLowerCase();
+  return titleCase ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+}
+
+export default defineRule({
+  id: 'tone/shouting',
+  meta: {
+    category: 'tone',
+    description: 'Words in capitals that read as shouting ("PLEASE NOTE", "IMMEDIATELY"); acronyms are left alone.',
+    defaultSeverity: 'warning',
+    languages: ['en'],
+  },
+  check(ctx) {
+    if (ctx.language !== 'en') return [];
+    const outside = capsOutsideReply(ctx);
+    const out: Finding[] = [];
+    const quoteBefore = (at: number) => /["'‘“]/u.test(ctx.text[at - 1] ?? '');
+    const quoteAfter = (at: number) => /["'’”]/u.test(ctx.text[at] ?? '');
+    for (const { words } of ctx.sentences) {
+      // Written in capitals for a reason: an acronym, a label or code the rep is quoting, or a word the company or
+      // the customer writes in capitals.
+      const keepsCase = (i: number) => {
+        const w = words[i]!;
+        const upper = w.normalized.toUpperCase();
+        return (
+          (ACRONYMS.has(upper) && !AMBIGUOUS.has(upper)) ||
+          outside.has(w.normalized) ||
+          inCode(ctx.text, w) ||
+          (quoteBefore(w.start) && quoteAfter(w.end)) ||
+          LITERAL_BEFORE.has(words[i - 1]?.normalized.toLowerCase() ?? '') ||
+          LITERAL_AFTER.has(words[i + 1]?.normalized.toLowerCase() ?? '')
+        );
+      };
+      // "I", "A", "I'M" and the acronyms that are also words ("AM", "US") are capitals without raising the voice;
+      // they never make a stretch loud, but inside a loud one they are lower-cased with it.
+      const quiet = (w: Word) => letters(w) < 2 || isPronounI(w) || AMBIGUOUS.has(w.normalized.toUpperCase());
+
+      let i = 0;
+      while (i < words.length) {
+        if (!isCaps(words[i]!)) {
+          i++;
+          continue;
+        }
+        // A stretch of capitalised words on one line, with nothing but spaces and punctuation between them.
+        let j = i + 1;
+        while (
+          j < words.length &&
+          isCaps(words[j]!) &&
+          /^[^\p{L}\p{N}\n]*$/u.test(ctx.text.slice(words[j - 1]!.end, words[j]!.start))
+        ) {
+          j++;
+        }
+        const stretch = { from: i, to: j };
+        i = j;
+        // The whole stretch in quotes: an error message or a label the rep copies ("ACCESS DENIED").
+        if (quoteBefore(words[stretch.from]!.start) && quoteAfter(words[stretch.to - 1]!.end)) continue;
+        const loud: number[] = [];
+        const recased: number[] = [];
+        for (let k = stretch.from; k < stretch.to; k++) {
+          if (keepsCase(k)) continue;
+          if (!quiet(words[k]!)) loud.push(k);
+          if (words[k]!.normalized !== 'I') recased.push(k);
+        }
+        if (!(loud.length >= 2 || loud.some((k) => letters(words[k]!) >= 5))) continue;
+
+        const first = recased[0]!;
+        const last = recased[recased.length - 1]!;
+        const range: [number, number] = [words[first]!.start, words[last]!.end];
+        const greeting = ctx.email.greeting;
+        const inGreeting = greeting !== null && range[0] >= greeting[0] && range[1] <= greeting[1];
+        const sentenceStart = atSentenceStart(ctx.text, range[0]);
+        let fixed = '';
+        let at = range[0];
+        for (let k = first; k <= last; k++) {
+          const w = words[k]!;
+          fixed += ctx.text.slice(at, w.start);
+          // Names follow a greeting ("HI ANNA" → "Hi Anna"), so a capitalised greeting is title-cased.
+          fixed += recased.includes(k) ? recase(w, inGreeting || (k === first && sentenceStart)) : w.text;
+          at = w.end;
+        }
+        out.push({
+          range,
+          actual: ctx.text.slice(...range),
+          message: 'Capital letters read as shouting: write this in normal sentence case.',
+          suggestions: [{ label: fixed, edit: { range, text: fixed } }],
+        });
+      }
+    }
+    return out;
+  },
+});
