@@ -91,7 +91,8 @@ function startSite() {
       scan();
     }, 50);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // The document itself, not its root element: document.open() (Outlook's iframe editor) replaces the root.
+  observer.observe(document, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   document.addEventListener(
     'focusin',

@@ -19,6 +19,14 @@ button { font: inherit; border-radius: 6px; padding: 4px 12px; cursor: pointer; 
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;
 
+/**
+ * `instanceof Node` is false for nodes of another frame (another realm): the Send button of an iframe editor lives in
+ * the page around it.
+ */
+function isNode(x: unknown): x is Node {
+  return typeof x === 'object' && x !== null && typeof (x as Node).nodeType === 'number';
+}
+
 type Gesture = { kind: 'click'; button: Element } | { kind: 'key'; init: KeyboardEventInit; target: EventTarget };
 
 export function installSendGuard(
@@ -125,7 +133,7 @@ export function installSendGuard(
 
   function sendButtonOf(target: EventTarget | null): Element | null {
     const button = box.sendButton();
-    return button && target instanceof Node && button.contains(target) ? button : null;
+    return button && isNode(target) && button.contains(target) ? button : null;
   }
 
   function swallow(e: Event) {
@@ -153,7 +161,7 @@ export function installSendGuard(
 
   function onKey(e: KeyboardEvent) {
     if (replaying) return;
-    const inEditor = e.target instanceof Node && editor.contains(e.target);
+    const inEditor = isNode(e.target) && editor.contains(e.target);
     const onButton = sendButtonOf(e.target) !== null && (e.key === 'Enter' || e.key === ' ');
     if (!(inEditor && box.isSendShortcut(e)) && !onButton) return;
     if (!shouldStop()) return;

@@ -130,3 +130,303 @@ describe('Gmail', () => {
     await page.close();
   }, 30_000);
 });
+
+describe('Gmail, as the rep types', () => {
+  it('does not underline a word while it is still being typed', async () => {
+    const page = await openGmail();
+    // "the th" could become "the theme": a repeated-word finding on "the the" must wait for the word to end.
+    await typeInGmailReply(page, 'Hi Anna, please see the the');
+    await page.waitForTimeout(1500); // well past the debounce and the check
+    expect((await highlights(page)).filter((u) => u.text === 'the the')).toEqual([]);
+    await page.keyboard.type('me of the week.', { delay: 5 });
+    await page.waitForTimeout(1200);
+    expect((await highlights(page)).filter((u) => u.text.startsWith('the th'))).toEqual([]);
+    // A real repeat is underlined as soon as the word ends.
+    await page.keyboard.type(' It is the the ', { delay: 5 });
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await page.close();
+  }, 30_000);
+
+  it('drops an underline as soon as the text under it changes', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the kettle is on its way.');
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await clickWord(page, '.ip [g_editable]', 'kettle');
+    await page.keyboard.press('Escape');
+    // Delete the second "the " from inside it: the stale underline must go before any new check could answer.
+    await page.evaluate(() => {
+      const editor = document.querySelector('.ip [g_editable]')!;
+      const text = editor.firstChild as Text;
+      const at = text.data.indexOf('the the') + 4;
+      getSelection()!.setBaseAndExtent(text, at, text, at + 4);
+    });
+    await page.keyboard.press('Delete');
+    const right = await highlights(page);
+    expect(right.filter((u) => u.text.includes('the'))).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('comes back after the browser stops the worker mid-typing', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the kettle ');
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await h.stopWorker();
+    expect(h.workerStatus()).toBe('stopped');
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.keyboard.type('is refunded to card 4111 1111 1111 1111 today.', { delay: 5 });
+    const found = await waitFor(async () => (await highlights(page)).some((u) => u.text === '4111 1111 1111 1111'), 6000);
+    expect(found, 'checking resumed after the worker restarted').toBe(true);
+    expect(h.workerStatus()).toBe('running');
+    expect((await highlights(page)).some((u) => u.text === 'the the')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 40_000);
+
+  it('shows a summary before sending with problems left; "Send anyway" sends', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
+    await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
+    const summary = page.locator(SUMMARY);
+    await expect.poll(() => summary.isVisible(), { timeout: 2000 }).toBe(true);
+    expect(await summary.innerText()).toMatch(/problem/);
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
+    await summary.locator('button[data-action=send-anyway]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent[0])).toContain('the the refund');
+    await page.close();
+  }, 30_000);
+
+  it('never blocks sending for good: "Review" opens the card, and the next Send (here Ctrl+Enter) goes through', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
+    await page.keyboard.press('Control+Enter');
+    const summary = page.locator(SUMMARY);
+    await expect.poll(() => summary.isVisible(), { timeout: 2000 }).toBe(true);
+    await summary.locator('button[data-action=review]').click();
+    await expect.poll(() => page.locator(CARD).isVisible(), { timeout: 2000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.ip [g_editable]').focus();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    await page.close();
+  }, 30_000);
+
+  it('sends at once when nothing is left to fix', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the refund is done.');
+    await page.waitForTimeout(1200);
+    await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    expect(await page.locator(SUMMARY).count()).toBe(0);
+    await page.close();
+  }, 30_000);
+
+  it('follows compose pop-ups as they open and close, several at once, and opens the card from the keyboard', async () => {
+    const page = await openGmail();
+    await page.locator('#compose-button').click();
+    const dialog = page.locator('div[role=dialog]');
+    const body = dialog.locator('[g_editable]');
+    await body.focus();
+    await page.keyboard.type('Hello Mark, your order is the the blue one', { delay: 5 });
+    await page.keyboard.press('Home');
+    const inDialog = async () =>
+      page.evaluate(() =>
+        [...CSS.highlights].filter(([n]) => n.startsWith('replycheck-')).flatMap(([, hl]) =>
+          [...(hl as unknown as Set<Range>)].filter((r) => r.startContainer.parentElement?.closest('[role=dialog]')).map((r) => r.toString()),
+        ),
+      );
+    expect(await waitFor(async () => (await inDialog()).includes('the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    // Both boxes are checked at once.
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done. ');
+    expect(await waitFor(async () => (await highlights(page)).filter((u) => u.text === 'the the').length === 2, UNDERLINE_WITHIN_MS)).toBe(true);
+
+    // Keyboard: put the caret in the underlined words of the pop-up, Alt+Enter, Enter on the first fix.
+    await body.focus();
+    await page.evaluate(() => {
+      const t = document.querySelector('[role=dialog] [g_editable]')!.firstChild as Text;
+      const at = t.data.indexOf('the the') + 2;
+      getSelection()!.setBaseAndExtent(t, at, t, at);
+    });
+    await page.keyboard.press('Alt+Enter');
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.innerText()).toBe('Hello Mark, your order is the blue one');
+
+    // Closing the pop-up tears its session down: its underlines go, the reply's stay.
+    await dialog.locator('.Ha').click();
+    await expect.poll(async () => (await highlights(page)).filter((u) => u.text === 'the the').length).toBe(1);
+    expect(await page.locator('replycheck-card, replycheck-send-summary').count()).toBe(0);
+    await page.close();
+  }, 40_000);
+});
+
+const OUTLOOK_BODY = '#editorParent_1 [role=textbox]';
+
+async function openOutlook(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(URLS.outlook);
+  const editor = page.locator(OUTLOOK_BODY);
+  await editor.focus();
+  await page.keyboard.press('Control+Home');
+  return page;
+}
+
+/** Sets a setting the way the options page does, and waits until storage holds it. */
+async function setOverlay(on: boolean) {
+  const box = h.extensionPage.locator('#overlay');
+  if ((await box.isChecked()) !== on) await box.click();
+  await expect
+    .poll(() => h.extensionPage.evaluate(() => chrome.storage.local.get('underlines').then((r) => r.underlines ?? 'auto')))
+    .toBe(on ? 'overlay' : 'auto');
+}
+
+/** The box of the first occurrence of `text` inside `selector`, in viewport coordinates. */
+async function textBox(page: Page, selector: string, text: string) {
+  return page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        const b = r.getBoundingClientRect();
+        return { left: b.left, top: b.top, width: b.width, bottom: b.bottom };
+      }
+      return null;
+    },
+    { selector, text },
+  );
+}
+
+describe('Outlook on the web', () => {
+  it('underlines the reply, not the quoted thread, and a fix neither duplicates text nor survives Ctrl+Z', async () => {
+    const page = await openOutlook();
+    await page.keyboard.type('Hi Ivana, I am sorry the the blender broke. Your card 5555 5555 5555 4444 was refunded.', { delay: 5 });
+    const found = await waitFor(async () => {
+      const u = await highlights(page);
+      return u.some((x) => x.text === 'the the') && u.some((x) => x.text === '5555 5555 5555 4444') ? u : null;
+    }, UNDERLINE_WITHIN_MS);
+    expect(found).not.toBeNull();
+    expect(found!.filter((u) => u.region !== null)).toEqual([]);
+    await page.screenshot({ path: `${ROOT}docs/screenshots/outlook.png`, caret: 'initial' });
+
+    const before = await page.locator(OUTLOOK_BODY).innerText();
+    await clickWord(page, OUTLOOK_BODY, '5555 5555 5555 4444');
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    await card.locator('button[data-action=apply]').first().click();
+    const after = await page.locator(OUTLOOK_BODY).innerText();
+    expect(after).toBe(before.replace('Your card 5555 5555 5555 4444 was', 'Your card •••• 4444 was'));
+    expect(after.match(/•••• 4444/g)!.length).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(OUTLOOK_BODY).innerText()).toBe(before);
+    await page.close();
+  }, 30_000);
+
+  it('keeps overlay underlines on their words through scrolling, resizing and typing (the no-highlight-API path)', async () => {
+    await setOverlay(true);
+    try {
+      const page = await openOutlook();
+      await page.keyboard.type('Hi Ivana, I am sorry the the blender broke.', { delay: 5 });
+      const aligned = async () => {
+        const [u] = (await overlayUnderlines(page)).filter((x) => x.category === 'grammar');
+        const t = await textBox(page, OUTLOOK_BODY, 'the the');
+        if (!u || !t) return false;
+        return Math.abs(u.left - t.left) < 1.5 && Math.abs(u.top - t.top) < 1.5 && Math.abs(u.width - t.width) < 1.5;
+      };
+      expect(await waitFor(aligned, UNDERLINE_WITHIN_MS), 'aligned after typing').toBe(true);
+      expect(await highlights(page)).toEqual([]);
+
+      await page.evaluate(() => document.getElementById('reading-pane')!.scrollBy(0, 90));
+      expect(await waitFor(aligned, 500, 30), 'aligned after scrolling the reading pane').toBe(true);
+      await page.setViewportSize({ width: 900, height: 700 });
+      expect(await waitFor(aligned, 500, 30), 'aligned after resizing').toBe(true);
+      // Typing above the finding moves its text down a line.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('Hello again,', { delay: 5 });
+      await page.keyboard.press('Enter');
+      expect(await waitFor(aligned, 500, 30), 'aligned after typing above it').toBe(true);
+      // Scrolled out of view, it is not drawn over the page around the editor.
+      await page.evaluate(() => document.getElementById('reading-pane')!.scrollBy(0, 2000));
+      await page.waitForTimeout(100);
+      const pane = await page.evaluate(() => document.getElementById('reading-pane')!.getBoundingClientRect().top);
+      const out = await overlayUnderlines(page);
+      expect(out.length).toBeGreaterThan(0);
+      for (const u of out) if (u.top < pane) expect(u.visible).toBe(false);
+      await page.close();
+    } finally {
+      await setOverlay(false);
+    }
+  }, 40_000);
+
+  it('finds the body in the builds that put it in an iframe', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URLS.outlookIframe);
+    const frame = page.frameLocator('#EditorIframe');
+    await frame.locator('[role=textbox]').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Mikko, the the parcel is on its way.', { delay: 5 });
+    const inner = page.frames().find((f) => f !== page.mainFrame())!;
+    const found = await waitFor(async () => {
+      const u = (await highlights(inner)).filter((x) => x.text === 'the the');
+      return u.length > 0 ? u : null;
+    }, UNDERLINE_WITHIN_MS);
+    // One underline: the reply's, not the quoted one ("the the tracking page").
+    expect(found?.map((u) => u.region)).toEqual([null]);
+    // The Send button outside the frame is guarded too.
+    await page.locator('#splitButton-r2c__primaryActionButton').click();
+    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
+    await page.locator(SUMMARY).locator('button[data-action=send-anyway]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    await page.close();
+  }, 30_000);
+});
+
+describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', () => {
+  it('underlines in an overlay, applies a fix with undo, and guards the submit button', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URLS.helpdesk);
+    const area = page.locator('#body');
+    await area.click();
+    const reply = 'Hi Anna,\nthe the refund went to 4111 1111 1111 1111 today.\n\nOn Monday Anna wrote:\n> the the kettle is broken';
+    await page.keyboard.type(reply, { delay: 3 });
+    const marks = await waitFor(async () => {
+      const u = await overlayUnderlines(page);
+      return u.some((x) => x.category === 'grammar') && u.some((x) => x.category === 'privacy') ? u : null;
+    }, UNDERLINE_WITHIN_MS);
+    expect(marks).not.toBeNull();
+    // Only the reply's "the the" (offset 9), not the quoted one.
+    expect(marks!.filter((u) => u.category === 'grammar').map((u) => u.start)).toEqual([9]);
+    const [g] = marks!.filter((u) => u.category === 'grammar');
+    // The mirror lays the text out like the textarea: the underline sits on the second line of text.
+    const box = await area.boundingBox();
+    expect(g!.left).toBeGreaterThan(box!.x);
+    expect(g!.left).toBeLessThan(box!.x + 30);
+    expect(g!.top).toBeGreaterThan(box!.y + 22);
+    expect(g!.top).toBeLessThan(box!.y + 22 + 22 + 12);
+
+    await page.mouse.click(g!.left + 5, g!.top + 8);
+    const card = page.locator(CARD);
+    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    await card.locator('button[data-action=apply]').first().click();
+    await expect.poll(() => area.inputValue()).toBe(reply.replace('the the refund', 'the refund'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => area.inputValue()).toBe(reply);
+
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
+    await page.locator(SUMMARY).locator('button[data-action=send-anyway]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    await page.close();
+  }, 30_000);
+});

@@ -42,6 +42,8 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** Stops the extension's service worker the way the browser does when it is idle. */
   stopWorker(): Promise<void>;
+  /** The worker's last running status seen since the first stopWorker() ("running", "stopped", …). */
+  workerStatus(): string;
   /** An extension page (options) kept open for the tests' own calls into the extension. */
   extensionPage: Page;
   close(): Promise<void>;
@@ -102,6 +104,11 @@ export async function launch(): Promise<Harness> {
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/options/options.html`);
   const cdp = await context.newCDPSession(extensionPage);
+  let workerStatus = 'running';
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    const mine = e.versions.find((v) => v.scriptURL.includes(extensionId));
+    if (mine) workerStatus = mine.runningStatus;
+  });
 
   return {
     context,
@@ -116,12 +123,25 @@ export async function launch(): Promise<Harness> {
       return (sw = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker')));
     },
     async stopWorker() {
-      const closed = new Promise<void>((resolve) => sw.once('close', () => resolve()));
+      // Closing the worker's target is what Chromium does to an idle MV3 worker: it stops, and the next message
+      // starts it again from scratch.
+      const stopped = new Promise<void>((resolve) => {
+        const onUpdate = (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+          if (e.versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) {
+            cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+            resolve();
+          }
+        };
+        cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      });
       await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not stop')), 5000))]);
-      await cdp.send('ServiceWorker.disable');
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+      if (!target) throw new Error('the extension has no running service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not stop')), 5000))]);
     },
+    workerStatus: () => workerStatus,
     async close() {
       await context.close();
       await rm(dir, { recursive: true, force: true });
@@ -165,7 +185,10 @@ export async function overlayUnderlines(where: Page | Frame) {
     [...document.querySelectorAll('replycheck-underlines')].flatMap((host) =>
       [...(host.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
         const r = u.getBoundingClientRect();
-        return { category: u.dataset.category!, start: Number(u.dataset.start), left: r.left, top: r.top, width: r.width, bottom: r.bottom };
+        // The clip box hides what lies outside the editor's visible part; a rect says nothing about that.
+        const c = u.parentElement!.getBoundingClientRect();
+        const visible = r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom;
+        return { category: u.dataset.category!, start: Number(u.dataset.start), left: r.left, top: r.top, width: r.width, bottom: r.bottom, visible };
       }),
     ),
   );
