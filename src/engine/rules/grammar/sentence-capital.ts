@@ -1,0 +1,95 @@
+import type { Language } from '../../types';
+import { defineRule, type Finding, type RuleContext } from '../../rule';
+import type { Sentence } from '../../text/sentences';
+import en from '../../lang/en/grammar/sentence-capital.json';
+
+interface CapitalData {
+  message: string;
+  lowercaseNames: string[];
+  abbreviations: string[];
+}
+
+const DATA: Partial<Record<Language, CapitalData>> = { en };
+
+// "- item", "* item", "• item", "1. item", "2) item", "a) item", "(b) item".
+const LIST_MARKER = /^[ \t]*(?:[-*•–+]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]*$/;
+const LIST_LINE = /^[ \t]*(?:[-*•–+]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+\S/;
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Whether what comes before the sentence asks for a capital: the end of a sentence, or nothing (a new paragraph). */
+function endsSentence(ctx: RuleContext, s: Sentence, abbreviations: ReadonlySet<string>): boolean {
+  const { text } = ctx;
+  const paragraph = ctx.paragraphs.find((p) => p.range[0] <= s.range[0] && s.range[0] < p.range[1]);
+  if (!paragraph) return false;
+  const lineFrom = lineStart(text, s.range[0]);
+  const linePrefix = text.slice(Math.max(lineFrom, paragraph.range[0]), s.range[0]);
+  if (LIST_MARKER.test(linePrefix) && linePrefix.trim() !== '') return false;
+
+  const before = text.slice(paragraph.range[0], s.range[0]).trimEnd();
+  if (before === '') {
+    // A paragraph that follows "Please try the following:" is a list item in all but its marker.
+    return !text.slice(0, paragraph.range[0]).trimEnd().endsWith(':');
+  }
+
+  const atLineStart = linePrefix.trim() === '';
+  if (atLineStart) {
+    // The first line after "Hi Anna," starts the message.
+    const greeting = ctx.email.greeting;
+    if (greeting && text.slice(greeting[1], s.range[0]).trim() === '') return true;
+    // An indented line under a list item continues that item.
+    if (/^[ \t]+/.test(linePrefix)) {
+      const previousLines = text.slice(paragraph.range[0], lineFrom).split('\n');
+      if (previousLines.some((l) => LIST_LINE.test(l))) return false;
+    }
+  }
+  if (/(?:\.\.\.|…)$/.test(before)) return false;
+  if (!/[.!?]$/.test(before)) return false; // after ":" ";" "," or a closing quote: the sentence goes on
+  if (before.endsWith('.')) {
+    const token = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
+    if (token && abbreviations.has(token)) return false;
+  }
+  return true;
+}
+
+export default defineRule({
+  id: 'grammar/sentence-capital',
+  meta: {
+    category: 'grammar',
+    description: 'A sentence that starts with a lower-case letter.',
+    defaultSeverity: 'warning',
+    languages: ['en'],
+  },
+  check(ctx) {
+    const data = DATA[ctx.language];
+    if (!data) return [];
+    const abbreviations = new Set([...ctx.pack.abbreviations, ...data.abbreviations]);
+    const names = new Set(data.lowercaseNames);
+    const out: Finding[] = [];
+    for (const s of ctx.sentences) {
+      const first = s.words[0];
+      // Starting with a quote, a bracket, a bullet, a number, a link or a handle: not a plain sentence start.
+      if (!first || first.start !== s.range[0] || !/^\p{Ll}/u.test(first.text)) continue;
+      // "iPhone", "eBay", "macOS" are spelled so; "e.g." and "i.e." are abbreviations.
+      if (/\p{Lu}/u.test(first.text.slice(1)) || names.has(first.text)) continue;
+      if (ctx.text[first.end] === '.' && /\p{L}/u.test(ctx.text[first.end + 1] ?? '')) continue;
+      if (!endsSentence(ctx, s, abbreviations)) continue;
+      const letter = String.fromCodePoint(first.text.codePointAt(0)!);
+      const capital = letter.toUpperCase();
+      out.push({
+        range: [first.start, first.end],
+        actual: first.text,
+        message: data.message,
+        suggestions: [
+          {
+            label: capital + first.text.slice(letter.length),
+            edit: { range: [first.start, first.start + letter.length], text: capital },
+          },
+        ],
+      });
+    }
+    return out;
+  },
+});

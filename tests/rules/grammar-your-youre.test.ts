@@ -1,0 +1,50 @@
+import rule from '../../src/engine/rules/grammar/your-youre';
+import { testRule } from '../helpers/rule-tester';
+
+testRule(rule, {
+  valid: [
+    "You're welcome, and thanks again for your patience.",
+    "We've sent your welcome email again; please check your spam folder.",
+    'Your right to cancel within 14 days is explained in our terms.',
+    'The Settings button is on your right.',
+    "I'm sorry about your not receiving the parcel on time.",
+    'If your missing items have not arrived by Friday, let us know.',
+    'If your currently active plan expires, we will email you first.',
+    "Once logged in you're ready to go.",
+    "Please check you're logged in before you try again.",
+    "You're a valued customer, and we want to get this right.",
+    "I see you're having trouble with the app.",
+    'Your order is ready for collection.',
+  ],
+  invalid: [
+    { text: 'Your welcome!', actual: 'Your welcome', output: "You're welcome!" },
+    {
+      text: 'If your not receiving our emails, please check your spam folder.',
+      actual: 'your not',
+      output: "If you're not receiving our emails, please check your spam folder.",
+    },
+    {
+      text: 'If your going to travel, let us know so we can pause the delivery.',
+      actual: 'your going to',
+      output: "If you're going to travel, let us know so we can pause the delivery.",
+    },
+    { text: 'I think your right about the invoice.', actual: 'your right', output: "I think you're right about the invoice." },
+    { text: 'Thank you, your the best!', actual: 'your the', output: "Thank you, you're the best!" },
+    {
+      text: "You're account has been upgraded to Premium.",
+      actual: "You're account",
+      output: 'Your account has been upgraded to Premium.',
+      message: '"you\'re" means "you are"',
+    },
+    { text: "Thank you for you're patience.", actual: "you're patience", output: 'Thank you for your patience.' },
+    { text: "Please reset you're login details.", actual: "you're", output: 'Please reset your login details.' },
+    {
+      text: 'If your still having trouble, reply to this email.',
+      actual: 'your still having',
+      output: "If you're still having trouble, reply to this email.",
+    },
+    { text: 'Your all set now.', actual: 'Your all set', output: "You're all set now." },
+    { text: "You’re own settings are kept. Your welcome!", actual: ['You’re own', 'Your welcome'], output: 'Your own settings are kept. Your welcome!' },
+    { text: 'It’s fixed. Your welcome!', actual: 'Your welcome', output: 'It’s fixed. You’re welcome!' },
+  ],
+});
