@@ -72,6 +72,7 @@ testRule(
       'Hi,\n\nZorvex should now show your ticket.\n\nOn Mon, 3 Feb 2025 at 10:04, Anna <anna@example.com> wrote:\n> I use Zorvex daily and the export is broken.',
       'Hi,\n\nKlarnix will refund you today.\n\nBest regards,\nMark\nKlarnix Support',
       'Hi Dervla,\n\nDervla, your refund is done.',
+      'Dervla,\n\nyour refund is done and the card is unblocked.',
       // Possessives and curly apostrophes.
       "The customers' orders and the customer’s parcel are both on the way.",
       'We don’t know yet, but we can’t and won’t charge you twice; it’s fixed.',

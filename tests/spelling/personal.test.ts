@@ -71,3 +71,22 @@ describe('withWords', () => {
     expect(base.correct('zorvex')).toBe(false);
   });
 });
+
+describe('withWords over a speller that does not cache', () => {
+  it('still gets its suggestions cached, once per word', () => {
+    let calls = 0;
+    const plain: Speller = {
+      correct: (w) => w === 'receive',
+      suggest: () => {
+        calls++;
+        return ['receive'];
+      },
+      add: () => {},
+    };
+    const team = withWords(plain, ['zorvex']);
+    expect(team.cachedSuggestions).toBeUndefined();
+    expect(suggestionsFor(team, 'recieve')).toEqual(['receive']);
+    expect(suggestionsFor(team, 'recieve')).toEqual(['receive']);
+    expect(calls).toBe(1);
+  });
+});

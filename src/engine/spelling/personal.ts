@@ -55,14 +55,9 @@ export function withWords(base: Speller, words: readonly string[]): Speller {
       .map((x) => x.form);
   };
 
-  return {
+  const layer: Speller = {
     correct: (word) => accepts(word) || base.correct(word),
     suggest: (word) => (accepts(word) ? [] : merge(word, base.suggest(word))),
-    cachedSuggestions(word) {
-      if (accepts(word)) return [];
-      const hit = base.cachedSuggestions ? base.cachedSuggestions(word) : undefined;
-      return hit && merge(word, hit);
-    },
     caseVariant(word) {
       const own = byLower.get(word.toLowerCase());
       if (own) return own === word ? undefined : own;
@@ -71,4 +66,15 @@ export function withWords(base: Speller, words: readonly string[]): Speller {
     },
     add,
   };
+  // Only a base that remembers its suggestions makes this layer one that does; otherwise ./suggestions caches
+  // for it, per layer.
+  const cachedSuggestions = base.cachedSuggestions?.bind(base);
+  if (cachedSuggestions) {
+    layer.cachedSuggestions = (word) => {
+      if (accepts(word)) return [];
+      const hit = cachedSuggestions(word);
+      return hit && merge(word, hit);
+    };
+  }
+  return layer;
 }

@@ -77,6 +77,13 @@ function startsSentenceAt(text: string, at: number): boolean {
 
 const NAME_LINE = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*[,.]?\s*$/u;
 
+/** Whether the line around `at` holds nothing but a few capitalised words: "Siobhan," above a reply, "Anna Berzina". */
+function onNameLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return NAME_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[\s>]+/u, ''));
+}
+
 /**
  * Whether `word`, capitalised, is used as a name elsewhere in the email: mid-sentence, in the greeting, in the
  * signature, or on a line of its own with other capitalised words ("Siobhan Murphy" under a quoted message).
@@ -92,12 +99,7 @@ function usedAsName(ctx: RuleContext, word: string, except: number): boolean {
     if ((email.greeting && contains(email.greeting, here)) || (email.signature && contains(email.signature, here))) {
       return true;
     }
-    if (!startsSentenceAt(text, at)) return true;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    if (NAME_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[\s>]+/u, ''))) {
-      return true;
-    }
+    if (!startsSentenceAt(text, at) || onNameLine(text, at)) return true;
   }
   return false;
 }
@@ -161,7 +163,9 @@ function judge(
     return null;
   }
   if (next?.hasDigit) return null; // "Storgatan 12", "Terminal 5": a street, a place
-  if (usedAsName(ctx, w.text, w.start) || (w.text !== word && usedAsName(ctx, word, w.start))) return null;
+  if (onNameLine(ctx.text, w.start) || usedAsName(ctx, w.text, w.start) || (w.text !== word && usedAsName(ctx, word, w.start))) {
+    return null;
+  }
   return {};
 }
 
