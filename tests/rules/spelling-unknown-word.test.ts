@@ -76,6 +76,8 @@ testRule(
       // Possessives and curly apostrophes.
       "The customers' orders and the customer’s parcel are both on the way.",
       'We don’t know yet, but we can’t and won’t charge you twice; it’s fixed.',
+      "I've cc'd my colleague and OK'd the café voucher for your résumé workshop.",
+      'The export drops letters like ł and ż for now.',
       // Words joined from two known ones, as support writing coins them.
       'I have rebooked you, and the reconnection of your webhooks and serverless jobs is done.',
       // British spelling and everyday support words.

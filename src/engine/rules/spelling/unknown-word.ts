@@ -38,10 +38,19 @@ function possessiveBase(word: string): string | null {
   return null;
 }
 
+/** A known word with a clitic the dictionary does not list: "cc'd", "OK'd", "Zorvex's", "customers'". */
+function cliticBase(word: string): string | null {
+  const m = /^(.+?)'(?:s|d|ed|ing|ll|ve|re)$/iu.exec(word);
+  return m ? m[1]! : possessiveBase(word);
+}
+
 function known(speller: Speller, word: string): boolean {
   if (speller.correct(word)) return true;
-  const base = possessiveBase(word);
-  return base !== null && speller.correct(base);
+  const base = cliticBase(word);
+  if (base !== null && speller.correct(base)) return true;
+  // "café", "résumé", "naïve": an accent on an English word is a choice, not a mistake.
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== word && speller.correct(plain);
 }
 
 /** The hyphenated compound a word is part of ("follow-up", "e-mail"), or null. */
@@ -132,7 +141,7 @@ function judge(
 ): Verdict | null {
   const w = words[i]!;
   const word = w.normalized;
-  if (w.hasDigit || !LATIN_WORD.test(word)) return null;
+  if (w.hasDigit || word.length < 2 || !LATIN_WORD.test(word)) return null; // "ł" alone is a letter, not a word
   const before = ctx.text[w.start - 1];
   if (before === '@' || before === '#' || before === '_' || ctx.text[w.end] === '_') return null; // @handle, #tag
   if (known(speller, word)) return null;
