@@ -67,6 +67,7 @@ testRule(
       'Hello Ms Ní Bhriain,\n\nYour parcel left today.',
       'Siobhan from billing will call you. I asked Siobhan to check the charge.',
       'Siobhan Kavanagh will call you tomorrow.',
+      'I passed it to Mr Macdonald in our billing team.',
       "Siobhan's team will call you tomorrow.",
       'Jānis will call you tomorrow.',
       'Hi,\n\nZorvex should now show your ticket.\n\nOn Mon, 3 Feb 2025 at 10:04, Anna <anna@example.com> wrote:\n> I use Zorvex daily and the export is broken.',
@@ -96,6 +97,7 @@ testRule(
       { text: 'WE WILL NOT RECIEVE IT TODAY.', actual: 'RECIEVE', output: 'WE WILL NOT RECEIVE IT TODAY.' },
       { text: 'I’m sorry you didn’t recieve it.', actual: 'recieve', output: 'I’m sorry you didn’t receive it.' },
       { text: "The custmer's parcel is here.", actual: "custmer's", output: "The customer's parcel is here." },
+      { text: 'The custmer’s parcel is here.', actual: 'custmer’s', output: 'The customer’s parcel is here.' },
       { text: 'I have thankyou notes here.', actual: 'thankyou', output: 'I have thank you notes here.' },
       { text: 'That helps alot.', actual: 'alot', output: 'That helps a lot.' },
       {

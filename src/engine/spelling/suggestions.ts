@@ -7,6 +7,7 @@ import type { Range, Suggestion } from '../types';
 import type { Speller } from './speller';
 import { editDistance } from './distance';
 import { Lru } from './lru';
+import { normalizeApostrophes } from '../text/tokens';
 
 /** Suggestions shown for one word. */
 export const MAX_SUGGESTIONS = 5;
@@ -94,24 +95,33 @@ export function rankSuggestions(written: string, raw: readonly string[], max = M
   return out;
 }
 
+/** Ranked suggestions for `written` from a raw list, with the writer's apostrophes ("didn’t" gets "didn’t"). */
+function shown(written: string, raw: readonly string[]): string[] {
+  const ranked = rankSuggestions(normalizeApostrophes(written), raw);
+  return written.includes('’') ? ranked.map((s) => s.replace(/'/g, '’')) : ranked;
+}
+
 /**
  * Suggestions for `word` within a check's budget: from the cache when there, else worked out while the budget
  * lasts; null when they have to wait (budget spent, or a very long word).
  */
 export function suggestionsWithin(speller: Speller, word: string, budget: SuggestBudget): string[] | null {
-  const key = suggestionKey(word);
+  const key = suggestionKey(normalizeApostrophes(word));
   const hit = cached(speller, key);
-  if (hit) return rankSuggestions(word, hit);
+  if (hit) return shown(word, hit);
   if (budget.remaining <= 0 || [...word].length > MAX_SUGGEST_LENGTH) return null;
   budget.remaining--;
   budget.computed++;
-  return rankSuggestions(word, compute(speller, key));
+  return shown(word, compute(speller, key));
 }
 
-/** Suggestions for one word, worked out now if need be: for the card, when a finding came without any. */
+/**
+ * Suggestions for one word (a finding's `actual`), worked out now if need be: for the card, when a finding came
+ * without any because the check's budget was spent. Pair with `asSuggestions(words, finding.range)` for edits.
+ */
 export function suggestionsFor(speller: Speller, word: string): string[] {
-  const key = suggestionKey(word);
-  return rankSuggestions(word, cached(speller, key) ?? compute(speller, key));
+  const key = suggestionKey(normalizeApostrophes(word));
+  return shown(word, cached(speller, key) ?? compute(speller, key));
 }
 
 /** The words as edits replacing `range` (the flagged word). */

@@ -15,6 +15,7 @@ import enWords from '../../spelling/en/words.json';
 const HYPHEN_PREFIXES = new Set(enWords.prefixes);
 const COMPOUNDS = { common: new Set(enWords.common), prefixes: HYPHEN_PREFIXES, vowels: 'aeiouy' };
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const SURNAME_CAPITALS = /^(?:Mac|Mc|De|Di|Du|La|Le|Van|Von)\p{Lu}/u;
 // Latin letters, combining marks and apostrophes: a Cyrillic or Greek word is not the English dictionary's to judge.
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}']+$/u;
 
@@ -150,11 +151,11 @@ function judge(
   if (compoundAccepts(ctx, speller, w, lower)) return null;
   if ((word === lower || isCapitalised(word)) && isCompound(speller, lower, COMPOUNDS)) return null; // "rebooked"
 
-
   // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
   // sentence-initial "IPhone" differs only in its first letter and is left alone.
+  // Surnames are left out: "Macdonald" and "MacDonald" are both real.
   const variant = speller.caseVariant?.(word);
-  if (variant && variant.slice(1) !== word.slice(1)) return { caseFix: variant };
+  if (variant && variant.slice(1) !== word.slice(1) && !SURNAME_CAPITALS.test(variant)) return { caseFix: variant };
 
   if (hasCapitalInside(word)) return null; // iPhone, NordVPN, getUserId: brands and code
   if (isAllCaps(word)) return shouted && [...word].length >= 5 ? {} : null; // acronyms: GDPR, SLA, HIPAA
