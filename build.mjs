@@ -38,11 +38,13 @@ export function firefoxManifest(chrome) {
   m.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
-      // 128: MV3 optional_host_permissions and match_about_blank in content scripts.
-      strict_min_version: '128.0',
+      // 140 (the current ESR): the first to read data_collection_permissions; it also brings the CSS Custom
+      // Highlight API, so the overlay is only the fallback there too.
+      strict_min_version: '140.0',
       // Nothing is collected or transmitted: the drafts are checked on the rep's machine.
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: '142.0' },
   };
   delete m.minimum_chrome_version;
   return m;
@@ -67,7 +69,7 @@ async function buildExtension() {
     // Classic scripts: a content script cannot be a module, and Firefox's background page is not one either.
     format: 'iife',
     platform: 'browser',
-    target: ['chrome111', 'firefox128'],
+    target: ['chrome111', 'firefox140'],
     // No eval, no remote code: everything is bundled; minified names keep the worker small to restart.
     minify: true,
     sourcemap: false,

@@ -41,7 +41,9 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
   const fail = (why: string): Validated => ({ ok: false, message: why });
   if (sender.id !== self.id) return fail('message from another extension');
   if (!isObject(message) || typeof message.kind !== 'string') return fail('not a ReplyCheck message');
-  const fromOwnPage = sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(self.pageUrl);
+  // The popup and the options page (which opens in a tab, so it has sender.tab too) are the extension's own URLs;
+  // a content script's sender.url is the web page's.
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(self.pageUrl);
   if (PAGE_ONLY.has(message.kind) && !fromOwnPage) return fail(`"${message.kind}" may only come from the extension's pages`);
   const m = message;
   switch (m.kind) {

@@ -57,15 +57,19 @@ export function extract(root: NodeLike, classify: Classifier = () => null): Extr
   let quoteRestFrom = -1;
 
   const atLineStart = () => text.length === 0 || text.endsWith('\n');
-  const newline = () => {
-    text += '\n';
+  /** A block ended: the next content starts on a new line (emitted lazily, so the text does not end with one). */
+  let pendingBreak = false;
+  const flushBreak = () => {
+    if (pendingBreak && !atLineStart()) text += '\n';
+    pendingBreak = false;
   };
 
   function walk(node: NodeLike) {
     if (node.nodeType === TEXT_NODE) {
       const raw = node.nodeValue ?? '';
       // Markup indentation between blocks is not content.
-      if (atLineStart() && raw.trim() === '') return;
+      if ((atLineStart() || pendingBreak) && raw.trim() === '') return;
+      flushBreak();
       const start = text.length;
       text += raw.replace(/[\u00a0\n\r\t]/g, ' ');
       segments.push({ start, end: text.length, node });
@@ -77,11 +81,15 @@ export function extract(root: NodeLike, classify: Classifier = () => null): Extr
     const region = classify(node);
     if (region === 'skip') return;
     if (name === 'BR') {
-      newline();
+      flushBreak();
+      text += '\n';
       return;
     }
     const block = BLOCKS.has(name);
-    if (block && !atLineStart()) newline();
+    if (block) {
+      pendingBreak = true;
+      flushBreak();
+    }
     const start = text.length;
     if (region === 'quote-rest' && quoteRestFrom < 0) quoteRestFrom = start;
     const marks: number[] = [];
@@ -92,7 +100,7 @@ export function extract(root: NodeLike, classify: Classifier = () => null): Extr
     }
     marks.push(text.length);
     boundaries.set(node, marks);
-    if (block && !atLineStart()) newline();
+    if (block) pendingBreak = true;
     if ((region === 'quote' || region === 'signature') && text.length > start) hints.push([start, text.length]);
   }
 

@@ -123,7 +123,7 @@ function apply(next: Settings) {
   if (JSON.stringify(before) !== JSON.stringify(next)) for (const { session } of sessions.values()) session.recheck();
 }
 
-ext.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: DraftSummary) => void) => {
+function answerPopup(message: unknown, _sender: unknown, sendResponse: (r: DraftSummary) => void): boolean {
   // Only the top frame answers: the popup asks about the page, not about an editor's iframe.
   if (window !== window.top || typeof message !== 'object' || message === null) return false;
   if ((message as { kind?: unknown }).kind !== 'draft-summary') return false;
@@ -135,7 +135,13 @@ ext.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: 
     draft: active ? active.summary() : null,
   });
   return false;
-});
+}
 
-onSettingsChanged(apply);
-void loadSettings().then(apply, () => apply(settings));
+// The popup may inject this script into a tab where the site's registered copy already runs: start once per frame.
+const flag = '__replycheckStarted';
+if (!(flag in globalThis)) {
+  Object.defineProperty(globalThis, flag, { value: true });
+  ext.runtime.onMessage.addListener(answerPopup);
+  onSettingsChanged(apply);
+  void loadSettings().then(apply, () => apply(settings));
+}

@@ -70,7 +70,23 @@ async function refresh(tabId: number) {
     if (summary?.kind === 'draft-summary') render(summary, tabId);
     else throw new Error('no answer');
   } catch {
+    // No content script here. activeTab (granted by opening this popup) shows the tab's address, so the rep can
+    // turn ReplyCheck on for this one site; the worker registers the content script for origins granted this way.
     $('status').textContent = 'ReplyCheck checks replies in Gmail and Outlook on the web.';
+    const tab = await ext.tabs.get(tabId).catch(() => null);
+    const url = tab?.url ? new URL(tab.url) : null;
+    if (!url || !/^https?:$/.test(url.protocol)) return;
+    const button = $<HTMLButtonElement>('enable-site');
+    button.textContent = `Check replies on ${url.host}`;
+    button.hidden = false;
+    button.onclick = async () => {
+      const granted = await ext.permissions.request({ origins: [`${url.origin}/*`] });
+      if (!granted) return;
+      await ext.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+      await ext.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      button.hidden = true;
+      setTimeout(() => void refresh(tabId), 300);
+    };
   }
 }
 

@@ -1,6 +1,5 @@
 // The built extension in Debian's Chromium, on local pages that reproduce the Gmail and Outlook compose boxes and a
 // helpdesk textarea. One browser for the whole file (a 2-core machine): each test opens its own page.
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createEngine } from '../../src/engine/engine';
@@ -8,15 +7,17 @@ import { loadSpeller } from '../../src/cli/dictionaries';
 import { CARD, SUMMARY, URLS, highlights, launch, overlayUnderlines, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-/** Underlines must appear within this long after the rep stops typing (debounce + check + drawing). */
-const UNDERLINE_WITHIN_MS = 3000;
+/**
+ * Underlines must appear within this long after the rep stops typing: debounce, check and drawing take well under a
+ * second once the dictionary is loaded; the first check of a fresh worker loads it (1.5–3.5 s on a busy 2-core box).
+ */
+const UNDERLINE_WITHIN_MS = 6000;
 
 let h: Harness;
 /** Whether the engine in this checkout flags "recieve" (the spelling rule may not be registered yet). */
 let spellingFlagsRecieve = false;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'pipe' });
   const engine = createEngine({ language: 'en', speller: await loadSpeller('en') });
   spellingFlagsRecieve = engine.check('We recieve it.').diagnostics.some((d) => d.actual === 'recieve');
   h = await launch();
@@ -218,7 +219,11 @@ describe('Gmail, as the rep types', () => {
 
   it('sends at once when nothing is left to fix', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the refund is done.');
+    // A well-written reply, so that no rule (structure and tone included) has anything to say.
+    await typeInGmailReply(
+      page,
+      'Hi Anna,\n\nThank you for your patience. Your refund was sent today and should reach your account within five working days.\n\nIs there anything else I can help you with?\n\nBest regards,\nMarko\n',
+    );
     await page.waitForTimeout(1200);
     await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
@@ -429,4 +434,129 @@ describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', (
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
     await page.close();
   }, 30_000);
+});
+
+async function gmailTabId(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await h.extensionPage.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
+describe('Popup, options and the card\'s settings', () => {
+  it('the popup counts findings per category with a score, and turns the extension off and on for the site', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, `${REPLY}.`);
+    expect(await waitFor(async () => (await highlights(page)).length >= 2, UNDERLINE_WITHIN_MS)).toBe(true);
+    const tabId = await gmailTabId(page);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#counts li[data-category=grammar] .n').textContent(), { timeout: 3000 }).toBe('1');
+    expect(await popup.locator('#counts li[data-category=privacy] .n').textContent()).toBe('1');
+    expect(Number(await popup.locator('#score').textContent())).toBeLessThan(100);
+    expect(await popup.locator('#site').textContent()).toBe('mail.google.com');
+
+    await popup.locator('#site-enabled').uncheck();
+    await expect.poll(async () => (await highlights(page)).length, { timeout: 3000 }).toBe(0);
+    await expect.poll(() => popup.locator('#status').textContent()).toContain('off');
+    await popup.locator('#site-enabled').check();
+    await expect.poll(async () => (await highlights(page)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await popup.close();
+    await page.close();
+  }, 40_000);
+
+  it('"Turn off this rule" on the card removes its underlines at once and everywhere; the options page turns it back on', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, `${REPLY}.`);
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await clickWord(page, '.ip [g_editable]', 'the the');
+    await page.locator(CARD).locator('button[data-action=disable-rule]').click();
+    expect((await highlights(page)).some((u) => u.text === 'the the')).toBe(false);
+    const stored = () => h.extensionPage.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}));
+    await expect.poll(stored).toEqual({ 'grammar/repeated-word': 'off' });
+    // The options page shows it off; switching it on brings the underline back in the open draft.
+    await h.extensionPage.reload();
+    const box = h.extensionPage.locator('input[data-rule="grammar/repeated-word"]');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(stored).toEqual({});
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), 5000)).toBe(true);
+    // The card kept the privacy finding all along.
+    expect((await highlights(page)).some((u) => u.category === 'privacy')).toBe(true);
+    await page.close();
+  }, 40_000);
+
+  it('the options page adds and removes personal dictionary words and refuses what is not a word', async () => {
+    const o = h.extensionPage;
+    const words = () => o.evaluate(() => chrome.storage.local.get('words').then((r) => r.words ?? []));
+    await o.locator('#new-word').fill('Kettlewise');
+    await o.locator('#add-word-form button[type=submit]').click();
+    await expect.poll(words).toEqual(['Kettlewise']);
+    await expect.poll(() => o.locator('#words li[data-word=Kettlewise]').count()).toBe(1);
+    await o.locator('#new-word').fill('<img src=x onerror=alert(1)>');
+    await o.locator('#add-word-form button[type=submit]').click();
+    expect(await o.locator('#word-error').textContent()).toMatch(/one word/);
+    await o.locator('#words li[data-word=Kettlewise] button').click();
+    await expect.poll(words).toEqual([]);
+    // Only English can be checked today; the others are listed and marked as coming.
+    expect(await o.locator('#languages input[value=en]').isChecked()).toBe(true);
+    expect(await o.locator('#languages input[value=lv]').isDisabled()).toBe(true);
+  }, 30_000);
+
+  it('"Add to dictionary" appears for spelling findings only', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund was sent. We recieve many questions.');
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await clickWord(page, '.ip [g_editable]', 'the the');
+    expect(await page.locator(CARD).locator('button[data-action=add-word]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    if (spellingFlagsRecieve) {
+      expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'recieve'), UNDERLINE_WITHIN_MS)).toBe(true);
+      await clickWord(page, '.ip [g_editable]', 'recieve');
+      await page.locator(CARD).locator('button[data-action=add-word]').click();
+      expect((await highlights(page)).some((u) => u.text === 'recieve')).toBe(false);
+      await expect
+        .poll(() => h.extensionPage.evaluate(() => chrome.storage.local.get('words').then((r) => r.words ?? [])))
+        .toEqual(['recieve']);
+      await h.extensionPage.evaluate(() => chrome.storage.local.set({ words: [] }));
+    }
+    await page.close();
+  }, 30_000);
+});
+
+describe('The worker under bad input', () => {
+  it('answers malformed, foreign-shaped and oversized messages plainly and keeps working', async () => {
+    const answers = await h.extensionPage.evaluate(async () => {
+      const send = (m: unknown) => chrome.runtime.sendMessage(m).catch((e: Error) => ({ kind: 'threw', message: e.message }));
+      return {
+        garbage: await send({ kind: 'check', doc: 5 }),
+        unknown: await send({ kind: 'format-disk' }),
+        notObject: await send('hello'),
+        huge: await send({ kind: 'check', doc: 'big', version: 1, text: 'a '.repeat(600_001), hints: [] }),
+        long: await send({ kind: 'check', doc: 'long', version: 1, text: 'The order ships today and arrives soon. '.repeat(6000), hints: [] }),
+        after: await send({ kind: 'check', doc: 'ok', version: 1, text: 'Hi, the the kettle.', hints: [] }),
+      };
+    });
+    expect(answers.garbage).toMatchObject({ kind: 'error' });
+    expect(answers.unknown).toMatchObject({ kind: 'error' });
+    expect(answers.notObject).toMatchObject({ kind: 'error' });
+    expect(answers.huge).toMatchObject({ kind: 'declined', reason: expect.stringMatching(/too long/) });
+    // Longer than the engine checks: checked up to its limit, and said so.
+    expect(answers.long).toMatchObject({ kind: 'result', truncated: true });
+    expect(answers.after).toMatchObject({ kind: 'result', version: 1 });
+    expect((answers.after as { result: { diagnostics: { ruleId: string }[] } }).result.diagnostics.map((d) => d.ruleId)).toContain(
+      'grammar/repeated-word',
+    );
+  }, 40_000);
+});
+
+describe('Privacy', () => {
+  it('sent nothing the rep typed anywhere: the only requests were the pages themselves', () => {
+    expect(h.requests.length).toBeGreaterThan(0);
+    const typed = ['kettle', 'refund', '4111', '5555', 'blender', 'Kettlewise', 'recieve', 'parcel'];
+    for (const r of h.requests) {
+      expect(r, `unexpected request ${r.method} ${r.url}`).toMatchObject({ served: true, method: 'GET', body: null });
+      for (const t of typed) expect(decodeURIComponent(r.url)).not.toContain(t);
+    }
+  });
 });

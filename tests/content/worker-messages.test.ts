@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/background/validate';
+import { createDraftStore } from '../../src/background/drafts';
+import { grantedSiteOrigins } from '../../src/background/sites';
+import { MAX_HINTS } from '../../src/shared/protocol';
+
+const self = { id: 'abcdef', pageUrl: 'chrome-extension://abcdef/' };
+const tab = { id: 'abcdef', url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } };
+const page = { id: 'abcdef', url: 'chrome-extension://abcdef/options/options.html' };
+
+describe('worker message validation', () => {
+  it('accepts well-formed checks from a content script, with text or with a delta', () => {
+    expect(validate({ kind: 'check', doc: 'd1', version: 1, text: 'Hi', hints: [[0, 1]] }, tab, self).ok).toBe(true);
+    expect(validate({ kind: 'check', doc: 'd1', version: 2, base: 1, delta: { from: 0, to: 1, text: 'H' }, hints: [] }, tab, self).ok).toBe(true);
+  });
+
+  it('refuses bad shapes with a plain reason instead of throwing', () => {
+    const bad: unknown[] = [
+      null,
+      'check',
+      [],
+      { kind: 'check' },
+      { kind: 'check', doc: 'd', version: -1, text: 'x', hints: [] },
+      { kind: 'check', doc: 'd', version: 1, hints: [] },
+      { kind: 'check', doc: 'd', version: 1, text: 'x', delta: { from: 0, to: 0, text: '' }, base: 0, hints: [] },
+      { kind: 'check', doc: 'd', version: 1, text: 5, hints: [] },
+      { kind: 'check', doc: 'd', version: 1, text: 'x', hints: [[2, 1]] },
+      { kind: 'check', doc: 'd', version: 1, text: 'x', hints: Array.from({ length: MAX_HINTS + 1 }, () => [0, 1]) },
+      { kind: 'check', doc: 'd'.repeat(101), version: 1, text: 'x', hints: [] },
+      { kind: 'add-word', word: 'two words' },
+      { kind: 'set-rule', ruleId: 'grammar/repeated-word', setting: 'loud' },
+      { kind: 'set-rule', ruleId: '../../etc', setting: 'off' },
+      { kind: '__proto__' },
+      { kind: 'nope' },
+    ];
+    for (const m of bad) {
+      const r = validate(m, tab, self);
+      expect(r.ok, JSON.stringify(m)?.slice(0, 80)).toBe(false);
+      if (!r.ok) expect(typeof r.message).toBe('string');
+    }
+  });
+
+  it('refuses messages from other extensions, and settings changes from web pages', () => {
+    expect(validate({ kind: 'get-rules' }, { ...tab, id: 'other' }, self).ok).toBe(false);
+    expect(validate({ kind: 'set-site', host: 'mail.google.com', enabled: false }, tab, self).ok).toBe(false);
+    expect(validate({ kind: 'remove-word', word: 'Acme' }, tab, self).ok).toBe(false);
+    expect(validate({ kind: 'set-site', host: 'mail.google.com', enabled: false }, page, self).ok).toBe(true);
+    expect(validate({ kind: 'set-languages', languages: ['en', 'en'] }, page, self)).toEqual({
+      ok: true,
+      request: { kind: 'set-languages', languages: ['en'] },
+    });
+  });
+
+  it('copies only the known fields', () => {
+    const r = validate({ kind: 'check', doc: 'd', version: 1, text: 'x', hints: [], extra: 'payload' }, tab, self);
+    expect(r.ok && Object.keys(r.request).sort()).toEqual(['doc', 'hints', 'kind', 'text', 'version']);
+  });
+});
+
+describe('draft store', () => {
+  it('applies deltas on top of the version it holds, and asks for the whole text otherwise', () => {
+    const drafts = createDraftStore();
+    expect(drafts.apply('d', 1, { from: 0, to: 0, text: 'x' })).toBeNull();
+    drafts.set('d', 1, 'the the kettle');
+    expect(drafts.apply('d', 1, { from: 4, to: 8, text: '' })).toBe('the kettle');
+    expect(drafts.apply('d', 2, { from: 0, to: 0, text: 'x' })).toBeNull();
+    expect(drafts.apply('d', 1, { from: 0, to: 99, text: '' })).toBeNull();
+    drafts.forget('d');
+    expect(drafts.apply('d', 1, { from: 0, to: 0, text: '' })).toBeNull();
+  });
+});
+
+describe('site scripts', () => {
+  it('register for origins the rep granted, not for the webmail hosts the manifest covers', () => {
+    const own = ['https://mail.google.com/*', 'https://outlook.office.com/*'];
+    expect(grantedSiteOrigins(['https://mail.google.com/*', 'https://helpdesk.example.com/*', 'https://*/*'], own)).toEqual([
+      'https://helpdesk.example.com/*',
+    ]);
+  });
+});

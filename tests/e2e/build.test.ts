@@ -1,0 +1,97 @@
+// The built packages: both manifests ask for the fewest permissions, keep a strict CSP, reference only files that
+// exist, and Firefox's passes `web-ext lint` without errors. dist/ is built by global-setup.ts.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const dist = (target: string, path = '') => join(ROOT, 'dist', target, path);
+const manifest = (target: string) => JSON.parse(readFileSync(dist(target, 'manifest.json'), 'utf8'));
+
+/** Every file a manifest names: icons, pages, scripts, styles. */
+function referencedFiles(m: Record<string, any>): string[] {
+  const files = [
+    ...Object.values<string>(m.icons ?? {}),
+    ...Object.values<string>(m.action?.default_icon ?? {}),
+    m.action?.default_popup,
+    m.options_ui?.page,
+    m.background?.service_worker,
+    ...(m.background?.scripts ?? []),
+    ...(m.content_scripts ?? []).flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]),
+  ];
+  return files.filter((f): f is string => typeof f === 'string');
+}
+
+/** Scripts and stylesheets an HTML page loads, relative to the package root. */
+function pageAssets(target: string, page: string): string[] {
+  const html = readFileSync(dist(target, page), 'utf8');
+  const dir = page.split('/').slice(0, -1).join('/');
+  return [...html.matchAll(/\b(?:src|href)="([^"#]+)"/g)].map((m) => join(dir, m[1]!));
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? allFiles(join(dir, f)) : [join(dir, f)]));
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
+  const m = manifest(target);
+
+  it('is Manifest V3 with the fewest permissions and no host access until the rep grants a site', () => {
+    expect(m.manifest_version).toBe(3);
+    // storage: settings and the personal dictionary. scripting: the content script on a site the rep turns on.
+    // activeTab: the popup reads the active tab's address to offer that.
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(matches.every((p: string) => /^https:\/\/(mail\.google\.com|outlook\.[a-z0-9.]+)\/\*$/.test(p))).toBe(true);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  });
+
+  it('has a strict CSP: no eval, no inline or remote script', () => {
+    const csp: string = m.content_security_policy.extension_pages;
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    for (const file of allFiles(dist(target)).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(|\bimportScripts\(|https?:\/\/[a-z0-9.-]+\/[^\s"'`]*\.js\b/);
+    }
+  });
+
+  it('references only files that exist', () => {
+    const files = [...referencedFiles(m), ...pageAssets(target, m.action.default_popup), ...pageAssets(target, m.options_ui.page)];
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(existsSync(dist(target, f)), f).toBe(true);
+    // The worker fetches the English dictionary from the package.
+    for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/en/${f}`)), f).toBe(true);
+  });
+});
+
+describe('the Firefox variant', () => {
+  const chrome = manifest('chrome');
+  const firefox = manifest('firefox');
+
+  it('runs the background as scripts, carries a gecko id, and otherwise matches Chrome', () => {
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/^[a-z0-9.-]+@[a-z0-9.-]+$/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    const { background: _b, browser_specific_settings: _s, ...ffRest } = firefox;
+    const { background: _c, minimum_chrome_version: _v, ...chromeRest } = chrome;
+    expect(ffRest).toEqual(chromeRest);
+  });
+
+  it('passes web-ext lint with no errors and no warnings', async () => {
+    const bin = join(ROOT, 'node_modules/.bin/web-ext');
+    const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', dist('firefox'), '--output', 'json', '--no-input'], {
+      cwd: ROOT,
+      maxBuffer: 10_000_000,
+    }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }));
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  }, 60_000);
+});
