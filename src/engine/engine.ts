@@ -50,6 +50,8 @@ export function createEngine(config: EngineConfig): Engine {
     active.push({ rule, severity: setting ?? rule.meta.defaultSeverity });
   }
 
+  const teamRuleIds = new Set((config.extraRules ?? []).map((r) => r.id));
+
   return {
     language: config.language,
     check(fullText, input = {}) {
@@ -85,20 +87,22 @@ export function createEngine(config: EngineConfig): Engine {
           });
         }
       }
-      const kept = dedupe(diagnostics);
+      const kept = dedupe(diagnostics, teamRuleIds);
       return { language: config.language, score: score(kept), diagnostics: kept };
     },
   };
 }
 
 /**
- * Sorted by position; where two findings of one category cover the same words, the rep sees one (the more severe,
- * then the one with a fix).
+ * Sorted by position; where two findings of one category cover the same words, the rep sees one: the more severe,
+ * then the team's own rule over a built-in one (the team lead chose its wording), then the one with a fix.
  */
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+function dedupe(diagnostics: Diagnostic[], teamRuleIds: ReadonlySet<string>): Diagnostic[] {
+  const team = (d: Diagnostic) => (teamRuleIds.has(d.ruleId) ? 0 : 1);
   const ordered = [...diagnostics].sort(
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||
+      team(a) - team(b) ||
       b.suggestions.length - a.suggestions.length ||
       a.range[0] - b.range[0],
   );
