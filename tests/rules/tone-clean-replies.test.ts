@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/engine/rule';
 import { runRule } from '../helpers/rule-tester';
+import { buildContext } from '../../src/engine/context';
 import arguing from '../../src/engine/rules/tone/arguing';
 import dismissive from '../../src/engine/rules/tone/dismissive';
 import lecturing from '../../src/engine/rules/tone/lecturing';
@@ -172,4 +173,23 @@ describe('tone and politeness rules on clean replies', () => {
     );
     expect(hints.length).toBeLessThanOrEqual(REPLIES.length / 2);
   });
+});
+
+describe('tone and politeness rules on pathological input', () => {
+  // A lookbehind with an unbounded "\s*" rescans every earlier space at every position: 100,000 spaces once took
+  // minutes. Drafts are checked up to 200,000 characters, so each rule must stay linear.
+  const inputs = {
+    spaces: `Hi${' '.repeat(100_000)}there`,
+    capitals: 'PLEASE SEND THE PDF NOW '.repeat(4_000),
+    joined: 'ABC='.repeat(25_000),
+    marks: '!?'.repeat(50_000),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`check 100,000 characters of ${name} in well under a few seconds`, () => {
+      const ctx = buildContext({ text, language: 'en' });
+      const started = performance.now();
+      for (const r of RULES) r.check(ctx);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    });
+  }
 });

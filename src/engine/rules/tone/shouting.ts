@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type RuleContext } from '../../rule';
-import { isAllCaps, tokenize, type Word } from '../../text/tokens';
+import { isAllCaps, normalizeApostrophes, type Word } from '../../text/tokens';
 import { atSentenceStart } from '../../tone/removal';
 import data from '../../lang/en/tone/shouting.json';
 
@@ -12,22 +12,27 @@ const letters = (w: Word) => w.text.replace(/[^\p{L}]/gu, '').length;
 const isCaps = (w: Word) => !w.hasDigit && isAllCaps(w.text);
 const isPronounI = (w: Word) => /^I(?:'\p{L}+)?$/u.test(w.normalized);
 
+// A word in capitals only, as the tokenizer would cut it ("ACME", "DON'T"), but found without tokenizing what may
+// be a long quoted thread.
+const CAPS_WORD = /(?<![\p{L}\p{M}\p{N}'’])\p{Lu}+(?:['’]\p{Lu}+)*(?![\p{L}\p{M}\p{N}]|['’]\p{L})/gu;
+
 /** Capitalised words of the signature and the quoted thread: a company name, the customer's own capitals. */
 function capsOutsideReply(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
-  for (const range of [...ctx.email.quoted, ...(ctx.email.signature ? [ctx.email.signature] : [])]) {
-    for (const w of tokenize(ctx.text, range)) if (isCaps(w)) out.add(w.normalized);
+  for (const [from, to] of [...ctx.email.quoted, ...(ctx.email.signature ? [ctx.email.signature] : [])]) {
+    for (const m of ctx.text.slice(from, to).matchAll(CAPS_WORD)) out.add(normalizeApostrophes(m[0]));
   }
   return out;
 }
 
-/** Part of a reference or code such as "BOS-SL-40917" or "ERR_TIMEOUT": the run of non-spaces holds a digit or "_". */
+/**
+ * Part of a reference or code such as "BOS-SL-40917" or "ERR_TIMEOUT": the run of non-spaces around it holds a digit
+ * or "_". Codes are short, so only a few characters either side are read.
+ */
 function inCode(text: string, w: Word): boolean {
-  let from = w.start;
-  let to = w.end;
-  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
-  while (to < text.length && !/\s/u.test(text[to]!)) to++;
-  return /[\p{N}_]/u.test(text.slice(from, to));
+  const before = /\S{0,24}$/u.exec(text.slice(Math.max(0, w.start - 24), w.start))![0];
+  const after = /^\S{0,24}/u.exec(text.slice(w.end, w.end + 24))![0];
+  return /[\p{N}_]/u.test(before + after);
 }
 
 function recase(w: Word, titleCase: boolean): string {
@@ -89,16 +94,18 @@ export default defineRule({
         // The whole stretch in quotes: an error message or a label the rep copies ("ACCESS DENIED").
         if (quoteBefore(words[stretch.from]!.start) && quoteAfter(words[stretch.to - 1]!.end)) continue;
         const loud: number[] = [];
-        const recased: number[] = [];
+        const recased = new Set<number>();
         for (let k = stretch.from; k < stretch.to; k++) {
           if (keepsCase(k)) continue;
           if (!quiet(words[k]!)) loud.push(k);
-          if (words[k]!.normalized !== 'I') recased.push(k);
+          if (words[k]!.normalized !== 'I') recased.add(k);
         }
         if (!(loud.length >= 2 || loud.some((k) => letters(words[k]!) >= 5))) continue;
 
-        const first = recased[0]!;
-        const last = recased[recased.length - 1]!;
+        // Stretch indexes go up, so the set keeps them in order.
+        const order = [...recased];
+        const first = order[0]!;
+        const last = order[order.length - 1]!;
         const range: [number, number] = [words[first]!.start, words[last]!.end];
         const greeting = ctx.email.greeting;
         const inGreeting = greeting !== null && range[0] >= greeting[0] && range[1] <= greeting[1];
@@ -109,7 +116,7 @@ export default defineRule({
           const w = words[k]!;
           fixed += ctx.text.slice(at, w.start);
           // Names follow a greeting ("HI ANNA" → "Hi Anna"), so a capitalised greeting is title-cased.
-          fixed += recased.includes(k) ? recase(w, inGreeting || (k === first && sentenceStart)) : w.text;
+          fixed += recased.has(k) ? recase(w, inGreeting || (k === first && sentenceStart)) : w.text;
           at = w.end;
         }
         out.push({
