@@ -13,6 +13,8 @@ testRule(rule, {
     "I checked, and it's data corruption rather than a hardware fault.",
     'The error and its likely cause are described in the help article.',
     "All of it's been refunded to your card.",
+    "Can you confirm it's size 10?",
+    'Make sure it’s charged before you try again.',
   ],
   invalid: [
     { text: 'Its a known issue and we are working on a fix.', actual: 'Its a', output: "It's a known issue and we are working on a fix." },
@@ -33,6 +35,11 @@ testRule(rule, {
     { text: "The phone comes with it's own charger.", actual: "it's own", output: 'The phone comes with its own charger.' },
     { text: 'Its worth checking your spam folder.', actual: 'Its worth', output: "It's worth checking your spam folder." },
     { text: 'I restarted the server. Its fine.', actual: 'Its fine', output: "I restarted the server. It's fine." },
+    {
+      text: "The printer lost it's connection to the network.",
+      actual: "it's connection",
+      output: 'The printer lost its connection to the network.',
+    },
     { text: 'Don’t worry: its been sorted.', actual: 'its been', output: 'Don’t worry: it’s been sorted.' },
   ],
 });

@@ -17,6 +17,8 @@ testRule(rule, {
     'One of the items is damaged, so we will replace it.',
     'The price of the items is listed on the invoice.',
     'My Orders is where you can see them all.',
+    'When you open the app don’t tap the banner.',
+    'None of the items is damaged.',
   ],
   invalid: [
     { text: 'There is many ways to reset your password.', actual: 'There is many', output: 'There are many ways to reset your password.' },
@@ -36,5 +38,6 @@ testRule(rule, {
     { text: 'The items is out of stock until May.', actual: 'The items is', output: 'The items are out of stock until May.' },
     { text: 'Your details has been updated.', actual: 'Your details has', output: 'Your details have been updated.' },
     { text: 'It don’t work on older phones.', actual: 'It don’t', output: 'It doesn’t work on older phones.' },
+    { text: 'The link don’t work on mobile.', actual: 'The link don’t', output: 'The link doesn’t work on mobile.' },
   ],
 });

@@ -14,12 +14,20 @@ testRule(rule, {
     'Go to Settings and there orders will be listed by date.',
     'Our partners manage their own stock and their own deliveries.',
     'Their "premium" plan is handled by a separate team.',
+    "They're on their way to you now.",
+    'Are there any other questions?',
   ],
   invalid: [
     { text: 'Their is a link in the settings page.', actual: 'Their is', output: 'There is a link in the settings page.' },
     { text: 'Their will be a short delay on Monday.', actual: 'Their will be', output: 'There will be a short delay on Monday.' },
     { text: 'Is their a way to export my data?', actual: 'their a', output: 'Is there a way to export my data?' },
     { text: 'The box is over their.', actual: 'their', output: 'The box is over there.' },
+    { text: 'The parcel is over their on the shelf.', actual: 'their', output: 'The parcel is over there on the shelf.' },
+    {
+      text: 'The engineers said there system was down.',
+      actual: 'there system',
+      output: 'The engineers said their system was down.',
+    },
     {
       text: 'Their going to call you tomorrow morning.',
       actual: 'Their going to',

@@ -15,6 +15,8 @@ testRule(rule, {
     "You're a valued customer, and we want to get this right.",
     "I see you're having trouble with the app.",
     'Your order is ready for collection.',
+    'Please confirm your correct email address.',
+    "You're account manager for this workspace now.",
   ],
   invalid: [
     { text: 'Your welcome!', actual: 'Your welcome', output: "You're welcome!" },
@@ -44,6 +46,16 @@ testRule(rule, {
       output: "If you're still having trouble, reply to this email.",
     },
     { text: 'Your all set now.', actual: 'Your all set', output: "You're all set now." },
+    {
+      text: 'Please make sure your logged in first.',
+      actual: 'your logged in',
+      output: "Please make sure you're logged in first.",
+    },
+    {
+      text: "We can see that you're payment failed.",
+      actual: "you're payment",
+      output: 'We can see that your payment failed.',
+    },
     { text: "You’re own settings are kept. Your welcome!", actual: ['You’re own', 'Your welcome'], output: 'Your own settings are kept. Your welcome!' },
     { text: 'It’s fixed. Your welcome!', actual: 'Your welcome', output: 'It’s fixed. You’re welcome!' },
   ],

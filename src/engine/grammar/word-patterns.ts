@@ -10,7 +10,8 @@ import { fitReplacement } from './fit';
 
 /**
  * One wrong sequence. Items of `seq` (space-separated) and of the context fields are:
- * a word; alternatives "a|b|c"; "@name" for a set of the file; "*" any word; "#" a number above one.
+ * a word; alternatives "a|b|c"; "@name" for a set of the file; "*" any word; "#" a number above one; "~ed" a
+ * word of four letters or more ending in "ed".
  * A leading "=" makes an item match lower-case words only ("=@nouns" leaves "My Orders" alone).
  */
 export interface WordPattern {
@@ -92,8 +93,10 @@ function compileItem(item: string, sets: Record<string, string[]>): Item {
   let none = false;
   let any = false;
   let number = false;
+  const endings: string[] = [];
   for (const alt of body.split('|')) {
     if (alt === '^' || alt === '$') none = true;
+    else if (alt.startsWith('~')) endings.push(alt.slice(1).toLowerCase());
     else if (alt === '*') any = true;
     else if (alt === '#') number = true;
     else if (alt.startsWith('@')) {
@@ -103,12 +106,13 @@ function compileItem(item: string, sets: Record<string, string[]>): Item {
     } else words.add(alt.toLowerCase());
   }
   return {
-    words: any || number || none ? null : words,
+    words: any || number || none || endings.length > 0 ? null : words,
     test(t) {
       if (t === null) return none;
       if (t === 'other') return false;
       if (any) return true;
       if (number && /^\d+$/.test(t.word.text) && Number(t.word.text) > 1) return true;
+      if (endings.some((e) => t.lower.length >= e.length + 2 && t.lower.endsWith(e))) return true;
       return words.has(exactCase ? t.word.normalized : t.lower);
     },
   };
