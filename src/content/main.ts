@@ -124,17 +124,21 @@ function apply(next: Settings) {
 }
 
 function answerPopup(message: unknown, _sender: unknown, sendResponse: (r: DraftSummary) => void): boolean {
-  // Only the top frame answers: the popup asks about the page, not about an editor's iframe.
-  if (window !== window.top || typeof message !== 'object' || message === null) return false;
-  if ((message as { kind?: unknown }).kind !== 'draft-summary') return false;
+  if (typeof message !== 'object' || message === null || (message as { kind?: unknown }).kind !== 'draft-summary') {
+    return false;
+  }
   const active = lastActive ?? [...sessions.values()][0]?.session ?? null;
-  sendResponse({
-    kind: 'draft-summary',
-    host,
-    enabled: site !== null,
-    draft: active ? active.summary() : null,
-  });
-  return false;
+  const reply = () =>
+    sendResponse({ kind: 'draft-summary', host, enabled: site !== null, draft: active ? active.summary() : null });
+  if (active) {
+    reply();
+    return false;
+  }
+  // Every frame hears the popup. A frame without a draft stays quiet, except the top one, which answers a moment
+  // later so that an editor's frame (Outlook's iframe builds) holding the draft is heard first.
+  if (window !== window.top) return false;
+  setTimeout(reply, 150);
+  return true;
 }
 
 // The popup may inject this script into a tab where the site's registered copy already runs: start once per frame.

@@ -10,6 +10,7 @@ import type { ComposeBox } from './adapters/adapter';
 import { openCard, type CardHandle } from './card';
 import { createEditorModel, type EditorModel } from './editor-model';
 import { diffText } from './extract';
+import { checkRequest } from './check-request';
 import {
   blockingFindings,
   caretAfterEdit,
@@ -41,7 +42,7 @@ export interface Session {
   readonly editor: HTMLElement;
   /** Current findings (shifted to the current text), without ignored ones. */
   findings(): Diagnostic[];
-  summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number };
+  summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number; declined?: string };
   /** Re-checks now (settings changed). */
   recheck(): void;
 }
@@ -69,6 +70,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   let inflight = false;
   let timer = 0;
   let typingAt: number | null = null;
+  /** The worker's reason for not checking this draft (too long), shown by the popup. */
+  let declined: string | null = null;
   /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
   let caretBefore: number | null = null;
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
@@ -141,11 +144,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     const sent = { version, text, hints };
     let response: CheckResponse | ErrorResponse;
     try {
-      const delta = acked ? diffText(acked.text, sent.text) : null;
-      const req: CheckRequest =
-        acked && delta && delta.text.length < sent.text.length
-          ? { kind: 'check', doc: id, version: sent.version, base: acked.version, delta, hints: sent.hints }
-          : { kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints };
+      const req = checkRequest(id, acked, sent, sent.hints);
       response = await env.check(req);
       if (response.kind === 'resync') {
         acked = null;
@@ -166,10 +165,12 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (response.kind === 'resync') return;
     acked = { version: sent.version, text: sent.text };
     if (response.kind === 'declined') {
+      declined = response.reason;
       findings = [];
       draw();
       return;
     }
+    declined = null;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
     findings = response.result.diagnostics;
@@ -325,7 +326,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     findings: live,
     summary() {
       const f = live();
-      return { counts: countByCategory(f), score: score(f), total: f.length };
+      return { counts: countByCategory(f), score: score(f), total: f.length, ...(declined ? { declined } : {}) };
     },
     recheck() {
       const wanted = env.settings().underlines === 'auto' && !model.plain && highlightsSupported(win) ? 'highlight' : 'overlay';

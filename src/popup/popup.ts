@@ -41,6 +41,11 @@ function render(summary: DraftSummary, tabId: number) {
     $('draft').hidden = true;
     return;
   }
+  if (summary.draft.declined) {
+    status.textContent = summary.draft.declined;
+    $('draft').hidden = true;
+    return;
+  }
   const { counts, score, total } = summary.draft;
   status.textContent = total === 0 ? 'No problems found in this draft.' : `${total} ${total === 1 ? 'finding' : 'findings'} in this draft.`;
   $('score').textContent = String(score);

@@ -119,5 +119,11 @@ export interface DraftSummary {
   host: string;
   enabled: boolean;
   /** null when no compose box has been focused on this page yet. */
-  draft: { counts: Partial<Record<CheckResult['diagnostics'][number]['category'], number>>; score: number; total: number } | null;
+  draft: {
+    counts: Partial<Record<CheckResult['diagnostics'][number]['category'], number>>;
+    score: number;
+    total: number;
+    /** Why the draft was not checked (too long), when it was not. */
+    declined?: string;
+  } | null;
 }

@@ -14,13 +14,19 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const UNDERLINE_WITHIN_MS = 6000;
 
 let h: Harness;
+/** Why the browser could not start, if it could not: reported by the first test, and every other test fails too. */
+let launchError: unknown = null;
 /** Whether the engine in this checkout flags "recieve" (the spelling rule may not be registered yet). */
 let spellingFlagsRecieve = false;
 
 beforeAll(async () => {
   const engine = createEngine({ language: 'en', speller: await loadSpeller('en') });
   spellingFlagsRecieve = engine.check('We recieve it.').diagnostics.some((d) => d.actual === 'recieve');
-  h = await launch();
+  try {
+    h = await launch();
+  } catch (err) {
+    launchError = err;
+  }
 }, 90_000);
 
 afterAll(async () => {
@@ -75,6 +81,11 @@ async function clickWord(page: Page, selector: string, word: string) {
   if (!box) throw new Error(`"${word}" is not in ${selector}`);
   await page.mouse.click(box.x, box.y);
 }
+
+it('starts Debian\'s Chromium with the built extension (a missing browser fails here, it is never skipped)', () => {
+  if (launchError) throw launchError;
+  expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+});
 
 const REPLY =
   'Hi Anna, I am sorry the the kettle arrived broken. I have refunded the card 4111 1111 1111 1111 today';
@@ -164,6 +175,29 @@ describe('Gmail, as the rep types', () => {
     await page.keyboard.press('Delete');
     const right = await highlights(page);
     expect(right.filter((u) => u.text.includes('the'))).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('"Ignore" hides that one finding, also after later checks, and leaves the same words elsewhere underlined', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done, and the the parcel ships today.');
+    const count = async () => (await highlights(page)).filter((u) => u.text === 'the the').length;
+    expect(await waitFor(async () => (await count()) === 2, UNDERLINE_WITHIN_MS)).toBe(true);
+    await clickWord(page, '.ip [g_editable]', 'the the');
+    await page.locator(CARD).locator('button[data-action=ignore]').click();
+    expect(await count()).toBe(1);
+    // Typing elsewhere triggers a new check: the ignored one stays hidden, the other stays underlined.
+    await page.keyboard.press('Control+End');
+    await page.locator('.ip [g_editable]').press('Control+Home');
+    await page.keyboard.type('Hello. ', { delay: 5 });
+    await page.waitForTimeout(1500);
+    // The one still underlined is the second, before "parcel".
+    const after = await page.evaluate(() =>
+      [...(CSS.highlights.get('replycheck-grammar') as unknown as Set<Range>)].map((r) =>
+        (r.endContainer as Text).data.slice(r.endOffset, r.endOffset + 7),
+      ),
+    );
+    expect(after).toEqual([' parcel']);
     await page.close();
   }, 30_000);
 
@@ -312,6 +346,13 @@ async function textBox(page: Page, selector: string, text: string) {
   );
 }
 
+async function activeTabId(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await h.extensionPage.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
 describe('Outlook on the web', () => {
   it('underlines the reply, not the quoted thread, and a fix neither duplicates text nor survives Ctrl+Z', async () => {
     const page = await openOutlook();
@@ -387,6 +428,14 @@ describe('Outlook on the web', () => {
     }, UNDERLINE_WITHIN_MS);
     // One underline: the reply's, not the quoted one ("the the tracking page").
     expect(found?.map((u) => u.region)).toEqual([null]);
+    // The popup hears about the draft from the editor's frame.
+    const tabId = await activeTabId(page);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#counts li[data-category=grammar] .n').textContent(), { timeout: 3000 }).toBe('1');
+    expect(await popup.locator('#site').textContent()).toBe('outlook.live.com');
+    await popup.close();
+    await page.bringToFront();
     // The Send button outside the frame is guarded too.
     await page.locator('#splitButton-r2c__primaryActionButton').click();
     await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
@@ -436,19 +485,13 @@ describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', (
   }, 30_000);
 });
 
-async function gmailTabId(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await h.extensionPage.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (typeof id !== 'number') throw new Error('no active tab');
-  return id;
-}
 
 describe('Popup, options and the card\'s settings', () => {
   it('the popup counts findings per category with a score, and turns the extension off and on for the site', async () => {
     const page = await openGmail();
     await typeInGmailReply(page, `${REPLY}.`);
     expect(await waitFor(async () => (await highlights(page)).length >= 2, UNDERLINE_WITHIN_MS)).toBe(true);
-    const tabId = await gmailTabId(page);
+    const tabId = await activeTabId(page);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#counts li[data-category=grammar] .n').textContent(), { timeout: 3000 }).toBe('1');
