@@ -21,7 +21,7 @@ const lower = (w: Word | undefined) => w?.normalized.toLowerCase();
 function youShouldHave(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const { words } of ctx.sentences) {
-    // Words must follow each other with only spaces between: "you. Should have" is two sentences' worth.
+    // Only spaces between the words: in "you, should have" or "you (should have" they do not belong together.
     const adjacent = (i: number) => /^\s+$/u.test(ctx.text.slice(words[i - 1]!.end, words[i]!.start));
     for (let i = 0; i < words.length; i++) {
       if (lower(words[i]) !== 'you') continue;
