@@ -69,8 +69,10 @@ function readIban(text: string, at: number, to: number, length: number): number 
 
 /** Where the sentence holding `at` starts: after the last full stop, question mark or blank line before it. */
 function sentenceStart(text: string, from: number, at: number): number {
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(/[.!?](?=\s)|\n[ \t]*\n/gu)) start = from + m.index + m[0].length;
+  // Looking back 300 characters is plenty for one sentence and keeps a long paste cheap.
+  const lo = Math.max(from, at - 300);
+  let start = lo;
+  for (const m of text.slice(lo, at).matchAll(/[.!?](?=\s)|\n[ \t]*\n/gu)) start = lo + m.index + m[0].length;
   return start;
 }
 

@@ -161,8 +161,9 @@ export default defineRule({
           const labelEnd = labelStart + m[0].length;
           const before = /([\p{L}-]+)[ \t]+$/u.exec(ctx.text.slice(Math.max(from, labelStart - 30), labelStart));
           if (before && c.publicBefore.has(before[1]!.toLowerCase())) continue;
-          let lineEnd = ctx.text.indexOf('\n', labelEnd);
-          if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+          // A value sits on its label's line and close to it; the cap keeps a pasted log with no line breaks cheap.
+          const near = ctx.text.slice(labelEnd, Math.min(to, labelEnd + 200));
+          const lineEnd = labelEnd + (near.includes('\n') ? near.indexOf('\n') : near.length);
           const rest = ctx.text.slice(labelEnd, lineEnd);
           const value = findValue(c, kind, ctx.text, labelEnd, lineEnd, rest);
           if (value && !found.has(value.range[0])) {

@@ -49,7 +49,7 @@ export const TOKEN_KINDS: readonly TokenKind[] = [
   {
     // A password inside an address: postgres://admin:S3cret@db.example.com
     what: 'a password inside an address',
-    re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})@[^\s]+/dgi,
+    re: /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s:@/]{1,64}:([^\s@/]{3,128})@[^\s@/]/dgi,
     group: 1,
   },
 ];

@@ -1,7 +1,10 @@
 import type { Language } from '../../types';
 import { defineRule } from '../../rule';
 import type { RequiredSpec } from '../../declarative/spec';
-import { compilePhrases, findPhrases } from '../../declarative/match';
+import type { RuleContext } from '../../rule';
+import type { Range } from '../../types';
+import { compilePhrases, type CompiledPhrase } from '../../declarative/match';
+import { overlaps } from '../../text/ranges';
 import { insertionEdit } from '../../text/insert';
 import en from '../../lang/en/structure/satisfaction-check.json';
 import { isReplyOfSubstance } from './missing-greeting';
@@ -13,6 +16,20 @@ function requiredSpec(data: { kind: string }): RequiredSpec {
 }
 
 const SPECS: Partial<Record<Language, RequiredSpec>> = { en: requiredSpec(en) };
+
+/** Whether one of the phrases occurs in the checkable text outside skipped spans; stops at the first. */
+function containsAny(ctx: RuleContext, phrases: readonly CompiledPhrase[]): boolean {
+  for (const [from, to] of ctx.email.checkable) {
+    const slice = ctx.text.slice(from, to);
+    for (const { re } of phrases) {
+      for (const m of slice.matchAll(re)) {
+        const range: Range = [from + m.index, from + m.index + m[0].length];
+        if (m[0].length > 0 && !ctx.skip.some((s) => overlaps(s, range))) return true;
+      }
+    }
+  }
+  return false;
+}
 
 // The phrase list is the declarative 'required' kind, but the rule is code: it waits for a reply of substance, and
 // without a sign-off it adds the question above the rep's name rather than under it.
@@ -27,7 +44,7 @@ export default defineRule({
   check(ctx) {
     const spec = SPECS[ctx.language];
     if (!spec || !isReplyOfSubstance(ctx)) return [];
-    if (findPhrases(ctx, compilePhrases(spec.phrases)).length > 0) return [];
+    if (containsAny(ctx, compilePhrases(spec.phrases))) return [];
     const suggestions = spec.insert
       ? [
           {

@@ -2,6 +2,7 @@ import type { Range } from '../../types';
 import { defineRule, type Finding, type RuleContext } from '../../rule';
 import { contains } from '../../text/ranges';
 import { splitLines } from '../../text/regions';
+import type { Word } from '../../text/tokens';
 import { countWords } from './long-sentence';
 
 // Support-writing guides ask for paragraphs of two to four sentences; in tests/corpus a clean reply's longest
@@ -42,11 +43,18 @@ function blocks(text: string, para: Range): Range[] {
   return out;
 }
 
-function wordsIn(ctx: RuleContext, r: Range): number {
-  return countWords(
-    ctx.text,
-    ctx.words.filter((w) => w.start >= r[0] && w.end <= r[1]),
-  );
+/** The words inside `r`; ctx.words is in text order, so a binary search finds the first. */
+function wordsIn(ctx: RuleContext, r: Range): Word[] {
+  let lo = 0;
+  let hi = ctx.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.words[mid]!.start < r[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Word[] = [];
+  for (let i = lo; i < ctx.words.length && ctx.words[i]!.end <= r[1]; i++) out.push(ctx.words[i]!);
+  return out;
 }
 
 export default defineRule({
@@ -61,7 +69,7 @@ export default defineRule({
     const out: Finding[] = [];
     for (const p of ctx.paragraphs) {
       for (const block of blocks(ctx.text, p.range)) {
-        const total = wordsIn(ctx, block);
+        const total = countWords(ctx.text, wordsIn(ctx, block));
         if (total <= MAX_PARAGRAPH_WORDS) continue;
         const message = `This paragraph has ${total} words: break it into shorter paragraphs of a few sentences so the customer can scan it.`;
         const sentences = ctx.sentences.filter((s) => contains(block, s.range));
