@@ -1,8 +1,6 @@
-import type { Language } from '../../types';
-import { defineRule } from '../../rule';
+import type { Language, Range } from '../../types';
+import { defineRule, type RuleContext } from '../../rule';
 import type { RequiredSpec } from '../../declarative/spec';
-import type { RuleContext } from '../../rule';
-import type { Range } from '../../types';
 import { compilePhrases, type CompiledPhrase } from '../../declarative/match';
 import { overlaps } from '../../text/ranges';
 import { insertionEdit } from '../../text/insert';
