@@ -5,9 +5,11 @@
 // 300–600 ms there and still finds nothing, and it ranks "ten" above "the" for "teh". Here a word gets:
 //   1. every word one edit away (delete, insert, substitute, swap two neighbours), about 55 probes a letter;
 //   2. the dictionary's replacement table (REP) and two-word splits ("thankyou" → "thank you");
-//   3. the words that sound alike: same consonant skeleton ("dfntly" for "definetly" and "definitely"), found in
-//      an index built once per dictionary, kept when at most two or three edits away.
-// Ranked by edit distance, then by how people actually mistype, then common words first.
+//   3. when nothing one edit away looks like a likely slip, the words that sound alike: same consonant skeleton
+//      ("dfntl" for "definetly" and "definitely"), found in an index built once per dictionary, kept when at most
+//      two or three edits away.
+// About 1 ms a word once the indexes exist (their first use costs ~50 ms each). Ranked by edit distance, then by
+// how people actually mistype, then common words first.
 import { editDistance } from './distance';
 
 export interface Lexicon {
