@@ -1,5 +1,6 @@
 import type { Finding, RuleContext } from '../rule';
 import { insertionEdit } from '../text/insert';
+import { removalEdit } from '../text/removal';
 import type { DeclarativeSpec } from './spec';
 import { subtract } from '../text/ranges';
 import { compilePhrases, fill, findPhrases, matchCase, type PhraseHit } from './match';
@@ -29,7 +30,10 @@ export function runSpec(ctx: RuleContext, spec: DeclarativeSpec): Finding[] {
         message: fill(hit.entry.message ?? spec.message, { actual: hit.text }),
         suggestions: (hit.entry.replace ?? []).map((r) => {
           const text = matchCase(r, hit.text);
-          return { label: text === '' ? 'Remove it' : text, edit: { range: hit.range, text } };
+          // Taking a phrase out must leave a well-formed sentence: no double space, stray comma or lower-case start.
+          return text === ''
+            ? { label: 'Remove it', edit: removalEdit(ctx.text, hit.range) }
+            : { label: text, edit: { range: hit.range, text } };
         }),
       }));
     case 'substitution': {

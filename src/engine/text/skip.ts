@@ -5,12 +5,14 @@ import type { Range } from '../types';
 const SKIP_PATTERNS: RegExp[] = [
   /\b(?:https?|ftp):\/\/[^\s<>"']+/giu, // URLs with a scheme
   /\bwww\.[^\s<>"']+/giu, // bare www. addresses
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, // email addresses
+  // Every pattern that starts with a run of word characters begins only where such a run begins (the lookbehind):
+  // otherwise a long run with no match is rescanned from each of its characters, quadratic in its length.
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, // email addresses
   /`[^`\n]+`/gu, // inline code
   /```[\s\S]*?```/gu, // fenced code
-  /(?<![\p{L}\p{N}])(?:[A-Za-z]:\\|~?\/)[^\s]*[\\/][^\s]*/gu, // file paths: C:\x\y, /usr/lib, ~/x/y
+  /(?<![\p{L}\p{N}/\\~:.])(?:[A-Za-z]:\\|~?\/)[^\s]*[\\/][^\s]*/gu, // file paths: C:\x\y, /usr/lib, ~/x/y
   /(?<![\p{L}\p{N}])#[\p{L}\p{N}_-]*\p{N}[\p{L}\p{N}_-]*/gu, // ticket and order references: #12345, #A-991
-  /\b[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*\.(?:com|org|net|io|co|eu|lv|si|hr|fi|uk|de|app|dev)\b/giu, // bare domains
+  /(?<![\p{L}\p{N}._-])[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*\.(?:com|org|net|io|co|eu|lv|si|hr|fi|uk|de|app|dev)\b/giu, // bare domains
   // File names: report.pdf, Invoice_2291.PDF, my-export.csv
   /(?<![\p{L}\p{N}._-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|bmp|tiff?|webp|heic|svg|ico|zip|rar|7z|tar|gz|tgz|json|xml|ya?ml|toml|ini|cfg|conf|env|html?|css|js|ts|py|rb|php|sql|log|eml|msg|mbox|mp3|mp4|m4a|mov|avi|mkv|wav|apk|ipa|exe|msi|dmg|pkg|deb|rpm|iso|ics|vcf|bak|dat|db|sqlite|ttf|otf|woff2?)(?![\p{L}\p{N}_-])/giu,
   // Dotted identifiers: window.location.href, user.email, Node.js. Every part has two or more characters and the

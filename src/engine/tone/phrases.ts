@@ -1,21 +1,5 @@
-import type { Finding, RuleContext } from '../rule';
-import type { ExistenceSpec } from '../declarative/spec';
-import { runSpec } from '../declarative/run';
+import type { Finding } from '../rule';
 import { overlaps } from '../text/ranges';
-import { removalEdit } from './removal';
-
-/**
- * The existence kind, with its "remove it" suggestions (`replace: [""]`) widened so that taking a phrase out
- * leaves a well-formed sentence instead of a double space or a lower-case start.
- */
-export function phraseFindings(ctx: RuleContext, spec: ExistenceSpec): Finding[] {
-  return runSpec(ctx, spec).map((f) => ({
-    ...f,
-    suggestions: f.suggestions?.map((s) =>
-      s.edit.text === '' ? { label: s.label, edit: removalEdit(ctx.text, s.edit.range) } : s,
-    ),
-  }));
-}
 
 /** Findings sorted by position, a later one dropped where it overlaps one already kept. */
 export function withoutOverlaps(findings: readonly Finding[]): Finding[] {

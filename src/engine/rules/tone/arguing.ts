@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { ExistenceSpec } from '../../declarative/spec';
-import { phraseFindings } from '../../tone/phrases';
+import { runSpec } from '../../declarative/run';
 import en from '../../lang/en/tone/arguing.json';
 
 const spec = en as ExistenceSpec;
@@ -14,6 +14,6 @@ export default defineRule({
     languages: ['en'],
   },
   check(ctx) {
-    return ctx.language === 'en' ? phraseFindings(ctx, spec) : [];
+    return ctx.language === 'en' ? runSpec(ctx, spec) : [];
   },
 });

@@ -2,7 +2,8 @@ import { defineRule, type Finding, type RuleContext } from '../../rule';
 import type { ExistenceSpec } from '../../declarative/spec';
 import { matchCase } from '../../declarative/match';
 import type { Word } from '../../text/tokens';
-import { phraseFindings, withoutOverlaps } from '../../tone/phrases';
+import { runSpec } from '../../declarative/run';
+import { withoutOverlaps } from '../../tone/phrases';
 import lecturing from '../../lang/en/tone/lecturing.json';
 import shouldHave from '../../lang/en/tone/should-have.json';
 
@@ -70,6 +71,6 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.language !== 'en') return [];
-    return withoutOverlaps([...phraseFindings(ctx, spec), ...youShouldHave(ctx)]);
+    return withoutOverlaps([...runSpec(ctx, spec), ...youShouldHave(ctx)]);
   },
 });

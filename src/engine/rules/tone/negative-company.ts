@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { ExistenceSpec } from '../../declarative/spec';
 import { phraseSource } from '../../declarative/match';
-import { phraseFindings } from '../../tone/phrases';
+import { runSpec } from '../../declarative/run';
 import en from '../../lang/en/tone/negative-company.json';
 import words from '../../lang/en/tone/company-words.json';
 
@@ -26,6 +26,6 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.language !== 'en') return [];
-    return phraseFindings(ctx, spec);
+    return runSpec(ctx, spec);
   },
 });

@@ -1,7 +1,8 @@
 import { defineRule, type Finding, type RuleContext } from '../../rule';
 import type { ExistenceSpec } from '../../declarative/spec';
 import { compilePhrases, findPhrases } from '../../declarative/match';
-import { phraseFindings, withoutOverlaps } from '../../tone/phrases';
+import { runSpec } from '../../declarative/run';
+import { withoutOverlaps } from '../../tone/phrases';
 import en from '../../lang/en/tone/sarcasm.json';
 import scare from '../../lang/en/tone/scare-quotes.json';
 
@@ -40,6 +41,6 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.language !== 'en') return [];
-    return withoutOverlaps([...phraseFindings(ctx, spec), ...scareQuotes(ctx)]);
+    return withoutOverlaps([...runSpec(ctx, spec), ...scareQuotes(ctx)]);
   },
 });

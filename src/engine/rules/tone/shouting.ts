@@ -1,6 +1,6 @@
 import { defineRule, type Finding, type RuleContext } from '../../rule';
 import { isAllCaps, normalizeApostrophes, type Word } from '../../text/tokens';
-import { atSentenceStart } from '../../tone/removal';
+import { atSentenceStart } from '../../text/removal';
 import data from '../../lang/en/tone/shouting.json';
 
 const ACRONYMS = new Set(data.acronyms);
