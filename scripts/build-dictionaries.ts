@@ -181,8 +181,11 @@ so fi.dawg is not a Hunspell file. It is the list compiled by scripts/build-dict
 automaton (src/engine/spelling/finnish/dawg.ts) that is read in place, with no parsing at load:
 
 - ${compiled.listed.toLocaleString('en')} word forms listed (the list's case- and accent-free copies left out);
-- ${compiled.compoundStarts.toLocaleString('en')} forms marked as compound starts: forms that open at least ${o.minCompounds}
+- ${(compiled.compoundStarts - compiled.boundStarts).toLocaleString('en')} forms marked as compound starts: forms that open at least ${o.minCompounds}
   listed compounds (${o.minCompoundsShort} for three-letter forms), e.g. "asiakas", "työ";
+- ${compiled.boundStarts.toLocaleString('en')} first parts that are no words of their own added as compound starts only: stems in
+  -s that open at least ${o.minBoundStem} listed compounds ("erikois", "yhteis"), others at least ${o.minBound} (${o.minBoundShort} for three
+  letters: "epä", "esi");
 - ${compiled.dropped.toLocaleString('en')} listed compounds left out because the speller accepts them anyway as a
   compound start (at least ${MIN_FIRST_PART} letters) plus a kept word (at least ${MIN_LAST_PART} letters);
 - ${compiled.entries.length.toLocaleString('en')} forms kept.

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDawg } from '../../src/engine/spelling/finnish/dawg-build';
 import { COMPOUND_START, Dawg, WORD } from '../../src/engine/spelling/finnish/dawg';
-import { compileFinnishWords } from '../../src/engine/spelling/finnish/compile';
+import { compileFinnishWords, DEFAULT_COMPILE_OPTIONS } from '../../src/engine/spelling/finnish/compile';
 import { FinnishWords } from '../../src/engine/spelling/finnish/compounds';
 import { searchDawg } from '../../src/engine/spelling/finnish/suggest';
 
+// Thresholds for a list this small: two listed compounds make a compound start, ten a first part of no word.
+const SMALL = { ...DEFAULT_COMPILE_OPTIONS, minCompounds: 2, minCompoundsShort: 2, minBoundStem: 2, minBound: 10, minBoundShort: 10 };
 const automaton = (words: string[]) => {
-  const compiled = compileFinnishWords(words, { minCompounds: 2, minCompoundsShort: 2 });
+  const compiled = compileFinnishWords(words, SMALL);
   return new Dawg(buildDawg(compiled.entries, compiled.alphabet));
 };
 
@@ -47,25 +49,29 @@ describe('Finnish compounds from a word list', () => {
   const list = [
     'asiakas', 'asiakkaan', 'palvelu', 'palvelun', 'palvelussa', 'tuki', 'tukea', 'sivu', 'sivulla', 'pyyntö',
     'asiakaspalvelu', 'asiakassivu', 'tukipyyntö', 'tukisivu', 'tukisivulla',
+    // "yhteis" is no word, but opens two listed compounds: a stem in -s, as compound starts of -nen words are.
+    'yhteistuki', 'yhteissivu',
   ];
   const dawg = automaton(list);
   const words = new FinnishWords(dawg);
 
   it('learns compound starts and leaves out the compounds it can rebuild', () => {
-    const compiled = compileFinnishWords(list, { minCompounds: 2, minCompoundsShort: 2 });
-    expect(compiled.compoundStarts).toBe(2);
+    const compiled = compileFinnishWords(list, SMALL);
+    expect(compiled.compoundStarts).toBe(3);
+    expect(compiled.boundStarts).toBe(1);
     expect(dawg.lookup('asiakas') & COMPOUND_START).toBeTruthy();
     expect(dawg.lookup('palvelu') & COMPOUND_START).toBeFalsy();
     expect(dawg.has('asiakaspalvelu')).toBe(false);
-    expect(compiled.dropped).toBe(5);
+    expect(dawg.lookup('yhteis')).toBe(COMPOUND_START);
+    expect(compiled.dropped).toBe(7);
   });
 
   it('accepts compounds of known parts, and only those', () => {
-    for (const w of ['asiakaspalvelu', 'asiakaspalvelussa', 'tukipalvelun', 'asiakastukipyyntö', 'Tukisivulla', 'TUKISIVU']) {
+    for (const w of ['asiakaspalvelu', 'asiakaspalvelussa', 'tukipalvelun', 'asiakastukipyyntö', 'Tukisivulla', 'TUKISIVU', 'yhteispalvelu']) {
       expect(words.accepts(w), w).toBe(true);
     }
     // A part that is not a compound start, a tail too short to be a word, a misspelt part, four parts.
-    for (const w of ['palvelutuki', 'asiakastu', 'asiakaspalvleu', 'asiakastukiasiakastuki']) {
+    for (const w of ['palvelutuki', 'asiakastu', 'asiakaspalvleu', 'asiakastukiasiakastuki', 'yhteis']) {
       expect(words.accepts(w), w).toBe(false);
     }
   });

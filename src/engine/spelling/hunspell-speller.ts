@@ -24,17 +24,45 @@ export interface HunspellSpeller extends Speller {
 
 let factory: Promise<HunspellFactory> | undefined;
 
+/** How long the module may take to compile and start before loading counts as failed. */
+const MODULE_TIMEOUT_MS = 30_000;
+
+// The smallest valid WebAssembly module: compiling it answers at once whether this context may run WebAssembly.
+const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
 /**
  * The one Hunspell module of this process or worker, loaded on first use. Its `loadModule` gives up after 3 s by
- * default, which a busy service worker starting cold can exceed; a failure is not remembered, so a later call
- * tries again.
+ * default, which a busy service worker starting cold can exceed, so it gets longer; a failure is not remembered,
+ * so a later call tries again.
  */
 export function hunspellModule(): Promise<HunspellFactory> {
-  factory ??= loadModule({ timeout: 30_000 }).catch((err: unknown) => {
+  factory ??= startModule().catch((err: unknown) => {
     factory = undefined;
     throw err;
   });
   return factory;
+}
+
+async function startModule(): Promise<HunspellFactory> {
+  // An extension page or worker whose Content Security Policy lacks 'wasm-unsafe-eval' refuses to compile
+  // WebAssembly, and hunspell-asm then waits for its runtime without end ("still waiting on run dependencies:
+  // wasm-instantiate") instead of failing: ask first, and say why.
+  try {
+    new WebAssembly.Module(EMPTY_MODULE);
+  } catch (err) {
+    throw new Error(
+      `WebAssembly is not allowed here, so Hunspell cannot run (an extension needs 'wasm-unsafe-eval' in its content_security_policy): ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Hunspell did not start within ${MODULE_TIMEOUT_MS / 1000} s`)), MODULE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([loadModule({ timeout: MODULE_TIMEOUT_MS }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 let mounted = 0;
