@@ -39,6 +39,11 @@ testRule(rule, {
       actual: 'there team',
       output: 'I spoke to the courier and their team is looking into it.',
     },
+    {
+      text: 'Many students use it, and there connections work fine.',
+      actual: 'there connections work',
+      output: 'Many students use it, and their connections work fine.',
+    },
     { text: "They're account was closed last week.", actual: "They're account", output: 'Their account was closed last week.' },
     { text: 'Our partners manage there own stock.', actual: 'there own', output: 'Our partners manage their own stock.' },
     { text: "We emailed the courier about they're delay.", actual: "they're", output: 'We emailed the courier about their delay.' },

@@ -10,6 +10,9 @@ import { runRule, testRule } from '../helpers/rule-tester';
 testRule(rule, {
   valid: [
     'Thank you very much for your patience.',
+    "I'm very sorry that your flight was cancelled.",
+    "You're very welcome, I'm glad it arrived safely.",
+    'I completely understand how stressful this is.',
     'We have several options, and many customers use the first one.',
     'Please describe the problem clearly so we can reproduce it.',
     'The label clearly shows the order number.',
@@ -20,14 +23,18 @@ testRule(rule, {
     'We have refunded the full amount to your card.',
   ],
   invalid: [
-    { text: 'We are very sorry for the delay.', actual: 'very', output: 'We are sorry for the delay.' },
-    { text: 'Very sorry about that.', actual: 'Very', output: 'Sorry about that.' },
+    { text: 'Resetting the router is very easy.', actual: 'very', output: 'Resetting the router is easy.' },
+    { text: 'Very often the courier calls first.', actual: 'Very', output: 'Often the courier calls first.' },
     {
       text: 'It is extremely important that you keep this code private.',
       actual: 'extremely',
       output: 'It is important that you keep this code private.',
     },
-    { text: 'I completely understand your frustration.', actual: 'completely', output: 'I understand your frustration.' },
+    {
+      text: 'It is completely normal for the light to blink.',
+      actual: 'completely',
+      output: 'It is normal for the light to blink.',
+    },
     {
       text: 'You obviously need to restart the router first.',
       actual: 'obviously',
@@ -62,7 +69,7 @@ describe('write-good in a strict-mode browser bundle', () => {
             `import weasel from ${src('src/engine/rules/style/weasel-words.ts')};`,
             `import passive from ${src('src/engine/rules/style/passive-voice.ts')};`,
             `import cliche from ${src('src/engine/rules/style/cliche.ts')};`,
-            `const ctx = buildContext({ text: 'We are very sorry. Your order was lost, so we will go the extra mile.', language: 'en' });`,
+            `const ctx = buildContext({ text: 'It is very easy. Your order was lost, so we will go the extra mile.', language: 'en' });`,
             `console.log(JSON.stringify([weasel, passive, cliche].map((r) => r.check(ctx).map((f) => f.actual))));`,
           ].join('\n'),
           resolveDir: process.cwd(),

@@ -10,6 +10,7 @@ testRule(rule, {
     'We will reply as soon as we can.',
     'Most customers choose the monthly plan.',
     'The order of the steps matters.',
+    "Please don't hesitate to contact us if anything is unclear.",
   ],
   invalid: [
     {
@@ -24,9 +25,9 @@ testRule(rule, {
       output: 'Now we cannot ship to your area.',
     },
     {
-      text: 'Please do not hesitate to contact us.',
-      actual: 'Please do not hesitate to',
-      output: 'Please contact us.',
+      text: 'In the event that the parcel is lost, we will refund you.',
+      actual: 'In the event that',
+      output: 'If the parcel is lost, we will refund you.',
     },
     {
       text: 'Prior to returning the item, please contact us.',

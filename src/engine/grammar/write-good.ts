@@ -29,8 +29,9 @@ const ALL_OFF = {
 /**
  * weasel-words 0.1.1 (weasel.js) and passive-voice 0.1.0 (passive.js) assign to an undeclared `match` in
  * `while (match = re.exec(text))`. Node runs them in sloppy mode, where that quietly makes a global; bundled into an
- * ES module (the extension's worker) they run in strict mode and throw "ReferenceError: match is not defined".
- * Declaring the global once lets them run in both; tests/rules/style-weasel-words.test.ts runs a strict bundle.
+ * ES module (or any strict-mode bundle) they throw "ReferenceError: match is not defined". The extension's classic
+ * iife build happens to be sloppy today; declaring the global once keeps them working whatever the bundle format.
+ * tests/rules/style-weasel-words.test.ts runs an ES-module bundle.
  */
 function allowLooseAssignment(): void {
   if (!('match' in globalThis)) (globalThis as Record<string, unknown>).match = undefined;
