@@ -1,6 +1,6 @@
 import type { Language } from '../../types';
 import { defineRule, type Finding } from '../../rule';
-import { fill } from '../../declarative/match';
+import { fill, matchCase } from '../../declarative/match';
 import { articleFor, type ArticleData } from '../../grammar/article';
 import en from '../../lang/en/grammar/a-an.json';
 
@@ -38,12 +38,7 @@ export default defineRule({
         const expected = articleFor(word.text, data);
         const used = article.text.toLowerCase() as 'a' | 'an';
         if (expected === null || expected === 'either' || expected === used) continue;
-        const text =
-          article.text === article.text.toUpperCase() && article.text.length > 1
-            ? expected.toUpperCase()
-            : /^\p{Lu}/u.test(article.text)
-              ? expected[0]!.toUpperCase() + expected.slice(1)
-              : expected;
+        const text = matchCase(expected, article.text);
         out.push({
           range: [article.start, word.end],
           actual: ctx.text.slice(article.start, word.end),

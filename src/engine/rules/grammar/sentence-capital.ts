@@ -12,8 +12,11 @@ interface CapitalData {
 const DATA: Partial<Record<Language, CapitalData>> = { en };
 
 // "- item", "* item", "• item", "1. item", "2) item", "a) item", "(b) item".
-const LIST_MARKER = /^[ \t]*(?:[-*•–+]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]*$/;
-const LIST_LINE = /^[ \t]*(?:[-*•–+]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]+\S/;
+const MARKER = String.raw`(?:[-*•–+]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])`;
+/** Only a list marker before the sentence on its line. */
+const LIST_MARKER = new RegExp(String.raw`^[ \t]*${MARKER}[ \t]*$`);
+/** A line that is a list item. */
+const LIST_LINE = new RegExp(String.raw`^[ \t]*${MARKER}[ \t]+\S`);
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
@@ -26,7 +29,7 @@ function endsSentence(ctx: RuleContext, s: Sentence, abbreviations: ReadonlySet<
   if (!paragraph) return false;
   const lineFrom = lineStart(text, s.range[0]);
   const linePrefix = text.slice(Math.max(lineFrom, paragraph.range[0]), s.range[0]);
-  if (LIST_MARKER.test(linePrefix) && linePrefix.trim() !== '') return false;
+  if (LIST_MARKER.test(linePrefix)) return false;
 
   const before = text.slice(paragraph.range[0], s.range[0]).trimEnd();
   if (before === '') {
@@ -38,7 +41,7 @@ function endsSentence(ctx: RuleContext, s: Sentence, abbreviations: ReadonlySet<
   if (atLineStart) {
     // The first line after "Hi Anna," starts the message.
     const greeting = ctx.email.greeting;
-    if (greeting && text.slice(greeting[1], s.range[0]).trim() === '') return true;
+    if (greeting && greeting[1] <= s.range[0] && text.slice(greeting[1], s.range[0]).trim() === '') return true;
     // An indented line under a list item continues that item.
     if (/^[ \t]+/.test(linePrefix)) {
       const previousLines = text.slice(paragraph.range[0], lineFrom).split('\n');
