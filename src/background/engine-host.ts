@@ -78,6 +78,11 @@ export function createEngineHost(deps: EngineHostDeps) {
       cache.clear();
     },
 
+    /** Builds the engine (and loads the dictionary) now, so the next check does not wait for it. */
+    async warm(): Promise<void> {
+      await engine();
+    },
+
     async check(text: string, hints: readonly Range[]): Promise<HostedCheck> {
       const { engine: e, key } = await engine();
       const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;

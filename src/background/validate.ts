@@ -92,6 +92,8 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
         : fail('set-languages: bad languages');
     case 'get-rules':
       return { ok: true, request: { kind: 'get-rules' } };
+    case 'warm':
+      return { ok: true, request: { kind: 'warm' } };
     default:
       return fail(`unknown message kind "${String(m.kind).slice(0, 40)}"`);
   }

@@ -84,6 +84,9 @@ async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
           languages: [...r.meta.languages],
         })),
       };
+    case 'warm':
+      await host.warm();
+      return { kind: 'ok' };
     default:
       return assertNever(req);
   }

@@ -37,7 +37,10 @@ const CARD_CSS = `
   text-transform: uppercase; letter-spacing: 0.04em; margin-bottom: 4px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--c); }
 .msg { margin: 0 0 8px; }
-.fixes { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 8px; }
+.fixes { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-bottom: 8px; }
+.was { color: #5f6368; text-decoration: line-through; text-decoration-color: var(--c); max-width: 14em;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.arrow { color: #5f6368; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .fix { background: #e8f0fe; color: #1967d2; border: 1px solid #d2e3fc; padding: 3px 10px; font-weight: 600; }
 .fix:hover, .fix:focus-visible { background: #d2e3fc; }
@@ -98,6 +101,17 @@ export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions:
   if (fixes.length > 0) {
     const row = doc.createElement('div');
     row.className = 'fixes';
+    // What the fix replaces, struck through, so a one-word suggestion ("the") reads as the change it makes.
+    if (d.actual) {
+      const was = doc.createElement('span');
+      was.className = 'was';
+      was.textContent = d.actual;
+      const arrow = doc.createElement('span');
+      arrow.className = 'arrow';
+      arrow.textContent = '→';
+      arrow.setAttribute('aria-hidden', 'true');
+      row.append(was, arrow);
+    }
     fixes.forEach((s, i) => {
       const label = s.edit.text === '' ? `Remove "${d.actual ?? ''}"` : s.label;
       row.append(button('fix', label, () => actions.apply(i), 'apply'));
@@ -121,7 +135,8 @@ export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions:
   });
 
   shadow.append(card);
-  (doc.body ?? doc.documentElement).append(host);
+  // On the root element, not <body>: a transformed or zoomed body would turn position: fixed into body-relative.
+  doc.documentElement.append(host);
 
   // Below the underline, or above it when there is no room; kept inside the viewport.
   const win = doc.defaultView!;

@@ -112,7 +112,7 @@ function plainModel(area: HTMLTextAreaElement): EditorModel {
       mirror.setAttribute('aria-hidden', 'true');
       mirrorText = doc.createTextNode('');
       mirror.append(mirrorText);
-      (doc.body ?? doc.documentElement).append(mirror);
+      doc.documentElement.append(mirror);
     }
     const style = doc.defaultView!.getComputedStyle(area);
     const m = mirror.style;

@@ -29,6 +29,7 @@ let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 let site: AbortController | null = null;
 const sessions = new Map<HTMLElement, { session: Session; stop: AbortController }>();
 let lastActive: Session | null = null;
+let lastWarm = 0;
 
 /** A context whose extension was reloaded or removed can no longer message the worker: stop quietly. */
 function contextGone(err: unknown): boolean {
@@ -52,6 +53,12 @@ const env = {
   },
   forget(doc: string) {
     void request({ kind: 'forget', doc }).catch(() => {});
+  },
+  warm() {
+    // One ping per few seconds of typing is enough: the browser stops an idle worker after about 30 s.
+    if (Date.now() - lastWarm < 5000) return;
+    lastWarm = Date.now();
+    void request({ kind: 'warm' }).catch(() => {});
   },
   settings: () => settings,
   changed(session: Session) {

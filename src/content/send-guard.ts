@@ -85,7 +85,8 @@ export function installSendGuard(
     row.append(review, send);
     el.append(p, row);
     shadow.append(el);
-    (doc.body ?? doc.documentElement).append(host);
+    // On the root element, not <body>: a transformed or zoomed body would turn position: fixed into body-relative.
+    doc.documentElement.append(host);
     summary = host;
 
     review.addEventListener('click', () => {

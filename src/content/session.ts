@@ -32,6 +32,8 @@ export interface SessionEnv {
   disableRule(ruleId: string): Promise<void>;
   /** The box is gone: the worker may drop its copy of the text. */
   forget(doc: string): void;
+  /** The rep is typing: wake the worker (and its dictionary) before the check is due. */
+  warm(): void;
   settings(): Settings;
   /** Called whenever this box's findings change (the popup's summary). */
   changed(session: Session): void;
@@ -49,7 +51,8 @@ export interface Session {
 
 /** Pause in typing before a check is sent. */
 export const DEBOUNCE_MS = 350;
-const RETRY_MS = [200, 800, 2000];
+// Then the next edit tries again: a worker that cannot answer for 15 s has a problem a retry will not fix.
+const RETRY_MS = [200, 500, 1000, 2000, 4000, 8000];
 
 let nextDoc = 1;
 
@@ -88,9 +91,22 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   }
 
   function draw() {
-    renderer.draw(
-      visibleFindings(live(), typingAt).map((d) => ({ start: d.range[0], end: d.range[1], category: d.category, severity: d.severity })),
-    );
+    const marks = visibleFindings(live(), typingAt).map((d) => ({
+      start: d.range[0],
+      end: d.range[1],
+      category: d.category,
+      severity: d.severity,
+    }));
+    try {
+      renderer.draw(marks);
+    } catch (err) {
+      // A highlight registry the content script cannot reach (an engine's wrapper quirk) must not cost the rep the
+      // underlines: fall back to the overlay for this box.
+      if (renderer.kind !== 'highlight') throw err;
+      renderer.destroy();
+      renderer = createOverlayRenderer(editor, model.rects);
+      renderer.draw(marks);
+    }
     env.changed(session);
   }
 
@@ -120,6 +136,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (card && !findings.includes(card.finding)) closeCard();
     draw();
     schedule();
+    env.warm();
   }
 
   function onSelectionChange() {

@@ -119,7 +119,8 @@ export function createOverlayRenderer(
   const clip = doc.createElement('div');
   clip.className = 'clip';
   shadow.append(clip);
-  (doc.body ?? doc.documentElement).append(host);
+  // On the root element, not <body>: a transformed or zoomed body would turn position: fixed into body-relative.
+  doc.documentElement.append(host);
   let marks: readonly Mark[] = [];
   let frame = 0;
 

@@ -66,6 +66,11 @@ export interface GetRulesRequest {
   kind: 'get-rules';
 }
 
+/** Sent when the rep starts typing: a worker the browser stopped starts again and loads its dictionary meanwhile. */
+export interface WarmRequest {
+  kind: 'warm';
+}
+
 export type Request =
   | CheckRequest
   | ForgetRequest
@@ -74,7 +79,8 @@ export type Request =
   | SetRuleRequest
   | SetSiteRequest
   | SetLanguagesRequest
-  | GetRulesRequest;
+  | GetRulesRequest
+  | WarmRequest;
 
 export type RequestKind = Request['kind'];
 
@@ -105,6 +111,7 @@ export interface ResponseMap {
   'set-site': OkResponse;
   'set-languages': OkResponse;
   'get-rules': { kind: 'rules'; rules: RuleInfo[] };
+  warm: OkResponse;
 }
 
 export type ResponseOf<K extends RequestKind> = ResponseMap[K] | ErrorResponse;
