@@ -34,5 +34,6 @@ testRule(rule, {
     { text: 'We will open a NHS referral.', actual: 'a NHS', output: 'We will open an NHS referral.' },
     { text: 'You need a API key and a 18-month plan.', actual: ['a API', 'a 18'], output: 'You need an API key and a 18-month plan.' },
     { text: 'THIS IS AN USB ISSUE.', actual: 'AN USB', output: 'THIS IS A USB ISSUE.' },
+    { text: 'Thanks 👍🏽 it will take a hour.', actual: 'a hour', output: 'Thanks 👍🏽 it will take an hour.' },
   ],
 });

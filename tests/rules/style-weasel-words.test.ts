@@ -45,6 +45,7 @@ testRule(rule, {
     { text: 'Obviously, that should not have happened.', actual: 'Obviously' },
     { text: "It's clearly stated in the email we sent.", actual: 'clearly', output: "It's stated in the email we sent." },
     { text: 'It is a very old model.', actual: 'very' },
+    { text: 'Thanks 😊🎉 — resetting is extremely quick.', actual: 'extremely', output: 'Thanks 😊🎉 — resetting is quick.' },
   ],
 });
 
