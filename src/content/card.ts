@@ -13,7 +13,7 @@ export interface CardActions {
   close(): void;
 }
 
-const CATEGORY_NAMES: Record<Category, string> = {
+export const CATEGORY_NAMES: Record<Category, string> = {
   spelling: 'Spelling',
   grammar: 'Grammar',
   style: 'Style',

@@ -4,6 +4,9 @@
 // Anything unexpected (no Send button found, no findings known) lets the send pass.
 import type { Diagnostic } from '../engine/types';
 import type { ComposeBox } from './adapters/adapter';
+import { CATEGORIES } from '../engine/types';
+import { CATEGORY_NAMES } from './card';
+import { countByCategory } from './findings';
 import { applyStyles } from './underlines';
 
 const SUMMARY_CSS = `
@@ -11,7 +14,8 @@ const SUMMARY_CSS = `
 .box { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: 320px; background: #fff; color: #202124;
   border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(60,64,67,.28); padding: 12px 14px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-p { margin: 0 0 10px; }
+p { margin: 0 0 4px; }
+.kinds { color: #5f6368; font-size: 13px; margin-bottom: 10px; }
 .row { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; border-radius: 6px; padding: 4px 12px; cursor: pointer; }
 .review { background: #1a73e8; color: #fff; border: 1px solid #1a73e8; font-weight: 600; }
@@ -70,6 +74,12 @@ export function installSendGuard(
     const p = doc.createElement('p');
     const n = found.length;
     p.textContent = `${n} ${n === 1 ? 'problem is' : 'problems are'} left in this reply.`;
+    const counts = countByCategory(found);
+    const kinds = doc.createElement('p');
+    kinds.className = 'kinds';
+    kinds.textContent = CATEGORIES.filter((c) => counts[c])
+      .map((c) => `${CATEGORY_NAMES[c]} ${counts[c]}`)
+      .join(' · ');
     const row = doc.createElement('div');
     row.className = 'row';
     const review = doc.createElement('button');
@@ -83,7 +93,7 @@ export function installSendGuard(
     send.textContent = 'Send anyway';
     send.dataset.action = 'send-anyway';
     row.append(review, send);
-    el.append(p, row);
+    el.append(p, kinds, row);
     shadow.append(el);
     // On the root element, not <body>: a transformed or zoomed body would turn position: fixed into body-relative.
     doc.documentElement.append(host);

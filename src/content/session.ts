@@ -316,7 +316,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
 
   installSendGuard(box, () => blockingFindings(live()), () => version, signal, {
     review: () => {
-      const first = blockingFindings(live())[0];
+      // Underlined words first; a finding about the whole reply (no sign-off) when nothing else is left.
+      const left = blockingFindings(live());
+      const first = left.find((d) => d.range[1] > d.range[0]) ?? left[0];
       editor.focus({ preventScroll: false });
       if (first) {
         model.select(first.range[0], first.range[0]);
