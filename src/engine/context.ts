@@ -24,10 +24,9 @@ export function buildContext(input: ContextInput): RuleContext {
   const email = parseEmail(text, pack, input.hints);
   const skip = merge(email.checkable.flatMap((r) => findSkipSpans(text, r)));
   const paras = paragraphs(text, email.checkable);
-  const words = paras.flatMap((p) => tokenize(text, p.range, skip));
-  const sentences = paras.flatMap((p) =>
-    sentencesOf(text, p.range, pack, words.filter((w) => w.start >= p.range[0] && w.end <= p.range[1])),
-  );
+  const perParagraph = paras.map((p) => tokenize(text, p.range, skip));
+  const words = perParagraph.flat();
+  const sentences = paras.flatMap((p, i) => sentencesOf(text, p.range, pack, perParagraph[i]!));
   return {
     text,
     language,

@@ -49,7 +49,7 @@ describe('existence', () => {
     const text = 'Hi Anna,\n\nThis is obviously a bug.\n\nThanks,\nMatīss';
     const [d] = only('tone/team-banned', minimal({ customRules: [rule] }), text);
     expect(d!.suggestions[0]!.label).toBe('Remove it');
-    expect(fixed(text, d!)).toBe('Hi Anna,\n\nThis is  a bug.\n\nThanks,\nMatīss');
+    expect(fixed(text, d!)).toBe('Hi Anna,\n\nThis is a bug.\n\nThanks,\nMatīss');
   });
 });
 

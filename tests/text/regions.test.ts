@@ -65,3 +65,14 @@ describe('parseEmail', () => {
     expect(e.checkable.map((r) => text.slice(r[0], r[1])).join('')).not.toContain('QUOTED');
   });
 });
+
+describe('parseEmail: a sign-off-like line above more body text', () => {
+  it('is not a sign-off when sentences follow it, so those sentences are still checked', () => {
+    const text =
+      'Hi Anna,\n\nThanks!\nI have checked your account and the refund will reach your card within five working days.\nIs there anything else I can help you with?\n';
+    const e = parseEmail(text, en);
+    expect(e.closing).toBeNull();
+    expect(e.signature).toBeNull();
+    expect(checkable(text)).toContain('the refund will reach your card');
+  });
+});

@@ -130,10 +130,13 @@ export function parseEmail(text: string, pack: TextPack, hints: readonly Range[]
   const tail = nonEmpty.filter((l) => l.end <= bodyEnd).slice(-7);
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i]!;
-    if (re.closing(line.text) && !re.greeting(line.text)) {
+    // What follows a sign-off is a signature only if it looks like one: a few short lines, no sentences. Without
+    // this, "Thanks!" above more body text would hide that text from every rule.
+    const after = tail.slice(i + 1);
+    const looksLikeSignature = after.every((l) => l.text.trim().split(/\s+/).length <= 8 && !/[?]\s*$/.test(l.text));
+    if (re.closing(line.text) && !re.greeting(line.text) && looksLikeSignature) {
       const lead = line.text.length - line.text.trimStart().length;
       closing = [line.start + lead, line.start + line.text.trimEnd().length];
-      const after = tail.slice(i + 1);
       if (after.length > 0) {
         signature = [after[0]!.start, signature ? signature[1] : replyEnd];
         bodyEnd = after[0]!.start;

@@ -40,9 +40,13 @@ export function sentencesOf(text: string, range: Range, pack: TextPack, words: r
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
-      const prev = text.slice(from, i).trimEnd();
-      const next = text.slice(i + 1, to).trimStart();
-      const continues = /^\p{Ll}/u.test(next) && !/[.!?:;,]$/u.test(prev) && prev.length > 0;
+      // Look only at the characters either side of the break: slicing to the paragraph's ends made a paragraph of
+      // many lines quadratic.
+      let p = i - 1;
+      while (p >= from && /\s/u.test(text[p]!)) p--;
+      let n = i + 1;
+      while (n < to && /\s/u.test(text[n]!)) n++;
+      const continues = p >= from && n < to && /\p{Ll}/u.test(text[n]!) && !/[.!?:;,]/u.test(text[p]!);
       if (!continues) cuts.push(i);
       continue;
     }
@@ -73,6 +77,7 @@ export function sentencesOf(text: string, range: Range, pack: TextPack, words: r
 
   const out: Sentence[] = [];
   let start = from;
+  let w = 0; // words are in order: walk them once instead of filtering per sentence
   for (const cut of [...cuts, to]) {
     const raw = text.slice(start, cut);
     const lead = raw.length - raw.trimStart().length;
@@ -80,7 +85,10 @@ export function sentencesOf(text: string, range: Range, pack: TextPack, words: r
     if (body) {
       const s = start + lead;
       const e = s + body.length;
-      out.push({ range: [s, e], text: body, words: words.filter((w) => w.start >= s && w.end <= e) });
+      while (w < words.length && words[w]!.start < s) w++;
+      const first = w;
+      while (w < words.length && words[w]!.end <= e) w++;
+      out.push({ range: [s, e], text: body, words: words.slice(first, w) });
     }
     start = cut;
   }

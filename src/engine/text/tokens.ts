@@ -1,5 +1,5 @@
 import type { Range } from '../types';
-import { overlaps } from './ranges';
+import { merge } from './ranges';
 
 export interface Word {
   /** The word as written. */
@@ -23,10 +23,13 @@ export function normalizeApostrophes(s: string): string {
 export function tokenize(text: string, range: Range, skip: readonly Range[] = []): Word[] {
   const out: Word[] = [];
   const slice = text.slice(range[0], range[1]);
+  const spans = merge(skip);
+  let k = 0; // words come in order, so one walk through the sorted spans serves them all
   for (const m of slice.matchAll(WORD)) {
     const start = range[0] + m.index;
     const end = start + m[0].length;
-    if (skip.some((s) => overlaps(s, [start, end]))) continue;
+    while (k < spans.length && spans[k]![1] <= start) k++;
+    if (k < spans.length && spans[k]![0] < end) continue; // spans are disjoint: only the next one can touch it
     out.push({
       text: m[0],
       normalized: normalizeApostrophes(m[0]),
