@@ -192,6 +192,16 @@ automaton (src/engine/spelling/finnish/dawg.ts) that is read in place, with no p
 
 At run time src/engine/spelling/finnish/ accepts compounds of up to ${MAX_PARTS} parts, and forms with clitics and
 possessive suffixes that the list leaves out.
+
+How good it is, measured against Voikko (Debian's voikko-fi, the Finnish speller LibreOffice uses) on the Finnish
+translations in Debian's /usr/share/locale/fi (18,402 distinct words, 98,061 running words, 20,767 misspellings
+made from them by one random slip each) when this file was built:
+
+- words Voikko accepts that this speller flags: 4.7 % of distinct words, 1.7 % of running words — mostly long
+  technical compounds ("Edistymispalkin") and foreign place names ("Burundin"); a support reply of everyday
+  Finnish (tests/spelling-multi/fixtures/fi.txt) has none;
+- misspellings it accepts: 1.6 %, mostly ones that split into two real words ("aikaleimaile" = aika + leimaile);
+- a typo's meant word is among its first three suggestions for about 85 % of the misspellings.
 `,
   );
 }
@@ -212,7 +222,9 @@ write(
 
 Made by \`scripts/build-dictionaries.ts\` (see its header for what it needs); each folder's README names its source,
 version, licence and changes. Read at run time by src/engine/spelling/load.ts, from disk in Node and from the
-extension's package in the browser.
+extension's package in the browser: the extension must ship this whole folder at its root, and its manifest must
+allow WebAssembly for Hunspell (\`"content_security_policy": { "extension_pages": "script-src 'self'
+'wasm-unsafe-eval'; object-src 'self'" }\`; MV3's default policy refuses to compile it).
 
 | language | files | engine |
 |---|---|---|

@@ -11,6 +11,8 @@ import { normalizeApostrophes } from '../text/tokens';
 
 /** How many words' suggestions one speller remembers. */
 export const SUGGESTION_CACHE_SIZE = 2000;
+/** How many words' yes/no answers one speller remembers. */
+export const CORRECT_CACHE_SIZE = 20_000;
 
 /** Longest word handed to Hunspell: its suggestion search grows with length, and nothing that long is a word. */
 const MAX_WORD_LENGTH = 60;
@@ -100,12 +102,21 @@ export function wrapHunspell(hunspell: Hunspell, hints: AffixHints): HunspellSpe
   const quick = createEditSuggester({ spell: (w) => hunspell.spell(w), hints });
   let disposed = false;
 
+  // A reply is checked again at every pause in typing, and most of its words are the ones checked last time:
+  // remembering answers keeps Hunspell (tens of microseconds a word in Latvian and Croatian, more before the
+  // browser has optimised its WebAssembly) out of the way of a re-check.
+  let known = new Lru<string, boolean>(CORRECT_CACHE_SIZE);
   // Dictionaries write the apostrophe straight ("don't", Croatian "ne'ko"); a typed curly one must match it.
   const correct = (raw: string): boolean => {
     const word = normalizeApostrophes(raw);
     // Nothing to flag in an empty token, and nothing that long is a word.
     if (!word || word.length > MAX_WORD_LENGTH) return true;
-    return hunspell.spell(word);
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = hunspell.spell(word);
+      known.set(word, answer);
+    }
+    return answer;
   };
 
   return {
@@ -131,7 +142,8 @@ export function wrapHunspell(hunspell: Hunspell, hints: AffixHints): HunspellSpe
       const word = normalizeApostrophes(raw.trim());
       if (!word) return;
       hunspell.addWord(word);
-      // A word added after its suggestions were cached is no longer misspelt.
+      // Answers given before may have changed: the word's case variants are accepted now too.
+      known = new Lru<string, boolean>(CORRECT_CACHE_SIZE);
       cache.set(word, []);
     },
     dispose() {

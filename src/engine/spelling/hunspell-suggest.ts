@@ -104,19 +104,14 @@ export function createEditSuggester({ spell, hints }: EditSuggesterOptions) {
     // Letters typed without their marks: every pattern of restored marks, fewest changes first.
     const chars = [...lower];
     const markable = chars.map((c, i) => (related.has(c) ? i : -1)).filter((i) => i >= 0);
-    const patterns = Math.min(2 ** Math.min(markable.length, 16), MAX_MARK_PATTERNS);
-    const byChanges = Array.from({ length: patterns - 1 }, (_, k) => k + 1).sort((a, b) => popcount(a) - popcount(b) || a - b);
-    for (const mask of byChanges) {
-      const variants: string[][] = [chars.slice()];
-      for (let b = 0; b < markable.length && b < 16; b++) {
-        if (!(mask & (1 << b))) continue;
-        const at = markable[b]!;
-        const options = related.get(chars[at]!)!;
-        const next: string[][] = [];
-        for (const v of variants) for (const o of options) next.push(Object.assign(v.slice(), { [at]: o }));
-        variants.splice(0, variants.length, ...next.slice(0, 4));
+    for (const positions of combinations(markable.length, MAX_MARK_PATTERNS)) {
+      // A letter may have more than one marked form (c: č, ć); a few of their mixes are enough.
+      let variants: string[][] = [chars];
+      for (const p of positions) {
+        const at = markable[p]!;
+        variants = variants.flatMap((v) => related.get(chars[at]!)!.map((o) => [...v.slice(0, at), o, ...v.slice(at + 1)])).slice(0, 4);
       }
-      for (const v of variants) consider(v.join(''), popcount(mask) * COST_MARK, true);
+      for (const v of variants) consider(v.join(''), positions.length * COST_MARK, true);
     }
 
     for (const [typed, meant] of hints.replacements) {
@@ -168,8 +163,19 @@ function sharedEnds(a: string, b: string): number {
   return start + end;
 }
 
-function popcount(x: number): number {
-  let n = 0;
-  for (; x; x &= x - 1) n++;
-  return n;
+/** Sets of indices below `n`, one index first, then every pair, and so on: at most `max` sets in all. */
+function* combinations(n: number, max: number): Generator<number[]> {
+  let made = 0;
+  for (let size = 1; size <= n; size++) {
+    const pick = Array.from({ length: size }, (_, i) => i);
+    for (;;) {
+      if (made++ >= max) return;
+      yield pick.slice();
+      let i = size - 1;
+      while (i >= 0 && pick[i] === n - size + i) i--;
+      if (i < 0) break;
+      pick[i]!++;
+      for (let j = i + 1; j < size; j++) pick[j] = pick[j - 1]! + 1;
+    }
+  }
 }
