@@ -116,12 +116,12 @@ describe('Gmail', () => {
     const editorSel = '.ip [g_editable]';
     await typeInGmailReply(page, REPLY);
     const caretWhileTyping = await caretOffset(page, editorSel);
+    // From here on the rep types nothing: checking, drawing the underlines and opening the card must not change the
+    // editor at all (no node, no text, no attribute) until a fix is accepted.
+    await page.evaluate(() => ((window as unknown as { __mutations: unknown[] }).__mutations.length = 0));
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     const before = await page.locator(editorSel).innerText();
-
-    // From here on the rep types nothing: the editor must not change until a fix is accepted.
-    await page.evaluate(() => ((window as unknown as { __mutations: unknown[] }).__mutations.length = 0));
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(500);
     await clickWord(page, editorSel, 'the the');
     const card = page.locator(CARD);
     await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
@@ -141,6 +141,24 @@ describe('Gmail', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(editorSel).innerText()).toBe(before);
+    await page.close();
+  }, 30_000);
+});
+
+describe('Gmail without a compose window', () => {
+  it('attaches to nothing: not the search box, not the hidden plain-text body', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URLS.gmailInbox);
+    await page.locator('input[name=q]').click();
+    await page.keyboard.type('the the refund 4111 1111 1111 1111', { delay: 5 });
+    await page.waitForTimeout(1200);
+    expect(await highlights(page)).toEqual([]);
+    expect(await page.locator('[data-replycheck-ui]').count()).toBe(0);
+    const tabId = await activeTabId(page);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#status').textContent(), { timeout: 3000 }).toContain('No draft yet');
+    await popup.close();
     await page.close();
   }, 30_000);
 });
@@ -362,6 +380,7 @@ describe('Outlook on the web', () => {
   it('underlines the reply, not the quoted thread, and a fix neither duplicates text nor survives Ctrl+Z', async () => {
     const page = await openOutlook();
     await page.keyboard.type('Hi Ivana, I am sorry the the blender broke. Your card 5555 5555 5555 4444 was refunded.', { delay: 5 });
+    await page.evaluate(() => ((window as unknown as { __mutations: unknown[] }).__mutations.length = 0));
     const found = await waitFor(async () => {
       const u = await highlights(page);
       return u.some((x) => x.text === 'the the') && u.some((x) => x.text === '5555 5555 5555 4444') ? u : null;
@@ -374,6 +393,8 @@ describe('Outlook on the web', () => {
     await clickWord(page, OUTLOOK_BODY, '5555 5555 5555 4444');
     const card = page.locator(CARD);
     await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    // Checking, underlining and the card left the editor untouched.
+    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
     await card.locator('button[data-action=apply]').first().click();
     const after = await page.locator(OUTLOOK_BODY).innerText();
     expect(after).toBe(before.replace('Your card 5555 5555 5555 4444 was', 'Your card •••• 4444 was'));

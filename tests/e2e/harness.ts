@@ -14,6 +14,7 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 /** Real addresses → fixture files. */
 export const URLS = {
   gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvNqXbLmpDrRhtzKjxCvWJl',
+  gmailInbox: 'https://mail.google.com/mail/u/1/#inbox',
   outlook: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWE0OTgtMDACLTAwCgAQAN',
   outlookIframe: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1kNDMwLTdjMWEtMDACLTAwCgAQ',
   helpdesk: 'https://helpdesk.example.com/tickets/1042',
@@ -21,6 +22,7 @@ export const URLS = {
 
 function fixtureFor(url: string): string | null {
   const u = new URL(url);
+  if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/u/1/')) return 'gmail-inbox.html';
   if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/')) return 'gmail.html';
   if (u.hostname === 'outlook.office.com' && u.pathname.startsWith('/mail/')) return 'outlook.html';
   if (u.hostname === 'outlook.live.com' && u.pathname.startsWith('/mail/')) return 'outlook-iframe.html';
