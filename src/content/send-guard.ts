@@ -203,5 +203,16 @@ export function installSendGuard(
     }
     w.addEventListener('keydown', onKey, { capture: true, signal });
   }
+  // A click anywhere else, or going back to typing, puts the summary away (the next Send then goes through).
+  for (const w of windows) {
+    w.addEventListener(
+      'mousedown',
+      (e) => {
+        if (summary && !e.composedPath().includes(summary)) closeSummary();
+      },
+      { capture: true, signal },
+    );
+  }
+  editor.addEventListener('input', closeSummary, { signal });
   signal.addEventListener('abort', closeSummary, { once: true });
 }

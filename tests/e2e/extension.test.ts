@@ -274,6 +274,19 @@ describe('Gmail, as the rep types', () => {
     await page.close();
   }, 30_000);
 
+  it('lets a second click on Send through while the summary is open: the click is never eaten twice', async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
+    const send = page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])');
+    await send.click();
+    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
+    await send.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    expect(await page.locator(SUMMARY).count()).toBe(0);
+    await page.close();
+  }, 30_000);
+
   it('sends at once when nothing is left to fix', async () => {
     const page = await openGmail();
     // A well-written reply, so that no rule (structure and tone included) has anything to say.
