@@ -42,3 +42,13 @@ describe('findSkipSpans', () => {
     expect(skipped(text)).toEqual([]);
   });
 });
+
+// The patterns added for code-like words start only where their run starts, so hostile input stays linear.
+describe('findSkipSpans on 40,000 characters of a code-like piece', () => {
+  for (const piece of ['$a', 'a$', 'ab.', 'a.b_', 'ab_', '{{a', '%a', '--a', 'ab.pdfx', 'aa.aa@', 'Ab.cd']) {
+    it(`"${piece}" × ${Math.ceil(40_000 / piece.length)}`, { timeout: 3_000 }, () => {
+      const text = piece.repeat(Math.ceil(40_000 / piece.length));
+      for (const [s, e] of findSkipSpans(text, [0, text.length])) expect(0 <= s && s <= e && e <= text.length).toBe(true);
+    });
+  }
+});

@@ -17,7 +17,7 @@ const SKIP_PATTERNS: RegExp[] = [
   /(?<![\p{L}\p{N}._-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|bmp|tiff?|webp|heic|svg|ico|zip|rar|7z|tar|gz|tgz|json|xml|ya?ml|toml|ini|cfg|conf|env|html?|css|js|ts|py|rb|php|sql|log|eml|msg|mbox|mp3|mp4|m4a|mov|avi|mkv|wav|apk|ipa|exe|msi|dmg|pkg|deb|rpm|iso|ics|vcf|bak|dat|db|sqlite|ttf|otf|woff2?)(?![\p{L}\p{N}_-])/giu,
   // Dotted identifiers: window.location.href, user.email, Node.js. Every part has two or more characters and the
   // parts after a dot start in lower case, so "e.g.", "a.m.", "U.S." and "today.Thanks" stay prose.
-  /(?<![\p{L}\p{N}_.@])[\p{L}_$][\p{L}\p{N}_$]+(?:\.[\p{Ll}_$][\p{L}\p{N}_$]+)+(?![\p{L}\p{N}_@])/gu,
+  /(?<![\p{L}\p{N}_$.@])[\p{L}_$][\p{L}\p{N}_$]+(?:\.[\p{Ll}_$][\p{L}\p{N}_$]+)+(?![\p{L}\p{N}_$@])/gu,
   // snake_case and SCREAMING_CASE identifiers: an underscore between letters or digits.
   /(?<![\p{L}\p{N}_])_*[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+_*(?![\p{L}\p{N}_])/gu,
   // Template placeholders: {{first_name}}, {name}, %APPDATA%, $HOME

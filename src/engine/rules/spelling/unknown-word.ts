@@ -54,17 +54,22 @@ function known(speller: Speller, word: string): boolean {
   return plain !== word && speller.correct(plain);
 }
 
+/** Longer hyphen chains are not compounds ("a-b-c-…" pasted from a log), and must not be walked per word. */
+const MAX_COMPOUND = 60;
+
 /** The hyphenated compound a word is part of ("follow-up", "e-mail"), or null. */
 function compoundAround(text: string, w: Word): Range | null {
   let start = w.start;
   while (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '')) {
     start -= 1;
     while (start > 0 && /[\p{L}\p{M}\p{N}'’]/u.test(text[start - 1]!)) start--;
+    if (w.start - start > MAX_COMPOUND) return null;
   }
   let end = w.end;
   while (text[end] === '-' && LETTER.test(text[end + 1] ?? '')) {
     end += 1;
     while (end < text.length && /[\p{L}\p{M}\p{N}'’]/u.test(text[end]!)) end++;
+    if (end - w.end > MAX_COMPOUND) return null;
   }
   return start === w.start && end === w.end ? null : [start, end];
 }
@@ -86,32 +91,79 @@ function startsSentenceAt(text: string, at: number): boolean {
 }
 
 const NAME_LINE = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*[,.]?\s*$/u;
-
-/** Whether the line around `at` holds nothing but a few capitalised words: "Siobhan," above a reply, "Anna Berzina". */
-function onNameLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  return NAME_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/^[\s>]+/u, ''));
-}
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Whether `word`, capitalised, is used as a name elsewhere in the email: mid-sentence, in the greeting, in the
- * signature, or on a line of its own with other capitalised words ("Siobhan Murphy" under a quoted message).
- * Quoted text counts: the customer's own message and signature name their products and themselves.
+ * What one check learns about the whole email (quoted thread and signature included) when a capitalised word opens a
+ * sentence: where each capitalised token stands, which lines are name lines. Built lazily and once, so a draft full
+ * of such words stays linear in its length.
  */
-function usedAsName(ctx: RuleContext, word: string, except: number): boolean {
-  const { text, email } = ctx;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (at === except) continue;
-    const end = at + word.length;
-    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-    const here: Range = [at, end];
-    if ((email.greeting && contains(email.greeting, here)) || (email.signature && contains(email.signature, here))) {
-      return true;
+class NameEvidence {
+  #at: Map<string, number[]> | null = null;
+  #lineStarts: number[] | null = null;
+  readonly #nameLine = new Map<number, boolean>();
+  readonly #usedAsName = new Map<string, boolean>();
+
+  constructor(readonly ctx: RuleContext) {}
+
+  /** Whether the line around `at` holds nothing but a few capitalised words: "Siobhan," above a reply. */
+  onNameLine(at: number): boolean {
+    const text = this.ctx.text;
+    this.#lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const starts = this.#lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
     }
-    if (!startsSentenceAt(text, at) || onNameLine(text, at)) return true;
+    let hit = this.#nameLine.get(lo);
+    if (hit === undefined) {
+      const end = lo + 1 < starts.length ? starts[lo + 1]! - 1 : text.length;
+      // A name line is short; a long one is prose and need not be read.
+      hit = end - starts[lo]! <= 80 && NAME_LINE.test(text.slice(starts[lo], end).replace(/^[\s>]+/u, ''));
+      this.#nameLine.set(lo, hit);
+    }
+    return hit;
   }
-  return false;
+
+  /**
+   * Whether `word`, capitalised, is used as a name elsewhere in the email: mid-sentence, in the greeting, in the
+   * signature, or on a name line ("Siobhan Murphy" under a quoted message). Quoted text counts: the customer's own
+   * message and signature name their products and themselves.
+   */
+  usedAsName(word: string, except: number): boolean {
+    const memo = this.#usedAsName.get(word);
+    if (memo !== undefined) return memo;
+    const { text, email } = this.ctx;
+    if (!this.#at) {
+      this.#at = new Map();
+      for (const m of text.matchAll(TOKEN)) {
+        if (!/^\p{Lu}/u.test(m[0])) continue;
+        const key = m[0].replace(/’/g, "'");
+        const list = this.#at.get(key);
+        if (list) list.push(m.index);
+        else this.#at.set(key, [m.index]);
+      }
+    }
+    let used = false;
+    for (const at of this.#at.get(word) ?? []) {
+      if (at === except) continue;
+      const here: Range = [at, at + word.length];
+      if (
+        (email.greeting && contains(email.greeting, here)) ||
+        (email.signature && contains(email.signature, here)) ||
+        !startsSentenceAt(text, at) ||
+        this.onNameLine(at)
+      ) {
+        used = true;
+        break;
+      }
+    }
+    this.#usedAsName.set(word, used);
+    return used;
+  }
 }
 
 /** The word after `w` in its sentence when only a space separates them. */
@@ -131,25 +183,40 @@ interface Verdict {
   caseFix?: string;
 }
 
+/** One check's state: its suggestion budget and what it has already worked out, so repeats cost nothing. */
+interface Check {
+  ctx: RuleContext;
+  speller: Speller;
+  budget: SuggestBudget;
+  /** Word → whether the dictionary accepts it as written, with a clitic, an accent or as a compound. */
+  accepted: Map<string, boolean>;
+  /** Word as written → its suggestions (null: left for later), so a word repeated a thousand times is ranked once. */
+  suggested: Map<string, string[] | null>;
+  names: NameEvidence;
+}
+
+function accepted(check: Check, word: string): boolean {
+  let ok = check.accepted.get(word);
+  if (ok === undefined) {
+    const lower = word.toLowerCase();
+    ok =
+      known(check.speller, word) ||
+      ((word === lower || isCapitalised(word)) && isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
+    check.accepted.set(word, ok);
+  }
+  return ok;
+}
+
 /** Why a word not in the dictionary is still fine, or how to report it. */
-function judge(
-  ctx: RuleContext,
-  speller: Speller,
-  words: readonly Word[],
-  i: number,
-  sentenceStart: boolean,
-  shouted: boolean,
-): Verdict | null {
+function judge(check: Check, words: readonly Word[], i: number, sentenceStart: boolean, shouted: boolean): Verdict | null {
+  const { ctx, speller } = check;
   const w = words[i]!;
   const word = w.normalized;
   if (w.hasDigit || word.length < 2 || !LATIN_WORD.test(word)) return null; // "ł" alone is a letter, not a word
   const before = ctx.text[w.start - 1];
   if (before === '@' || before === '#' || before === '_' || ctx.text[w.end] === '_') return null; // @handle, #tag
-  if (known(speller, word)) return null;
-
-  const lower = word.toLowerCase();
-  if (compoundAccepts(ctx, speller, w, lower)) return null;
-  if ((word === lower || isCapitalised(word)) && isCompound(speller, lower, COMPOUNDS)) return null; // "rebooked"
+  if (accepted(check, word)) return null;
+  if (compoundAccepts(ctx, speller, w, word.toLowerCase())) return null;
 
   // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
   // sentence-initial "IPhone" differs only in its first letter and is left alone.
@@ -173,13 +240,11 @@ function judge(
     return null;
   }
   if (next?.hasDigit) return null; // "Storgatan 12", "Terminal 5": a street, a place
-  if (onNameLine(ctx.text, w.start) || usedAsName(ctx, w.text, w.start) || (w.text !== word && usedAsName(ctx, word, w.start))) {
-    return null;
-  }
+  if (check.names.onNameLine(w.start) || check.names.usedAsName(word, w.start)) return null;
   return {};
 }
 
-function finding(ctx: RuleContext, speller: Speller, w: Word, verdict: Verdict, budget: SuggestBudget): Finding {
+function finding(check: Check, w: Word, verdict: Verdict): Finding {
   const range: Range = [w.start, w.end];
   if (verdict.caseFix) {
     return {
@@ -189,7 +254,11 @@ function finding(ctx: RuleContext, speller: Speller, w: Word, verdict: Verdict, 
       suggestions: asSuggestions([verdict.caseFix], range),
     };
   }
-  const words = suggestionsWithin(speller, w.text, budget);
+  let words = check.suggested.get(w.text);
+  if (words === undefined) {
+    words = suggestionsWithin(check.speller, w.text, check.budget);
+    check.suggested.set(w.text, words);
+  }
   return {
     range,
     actual: w.text,
@@ -210,7 +279,14 @@ export default defineRule({
     const speller = ctx.speller;
     if (!speller) return [];
     const out: Finding[] = [];
-    const budget = suggestBudget();
+    const check: Check = {
+      ctx,
+      speller,
+      budget: suggestBudget(),
+      accepted: new Map(),
+      suggested: new Map(),
+      names: new NameEvidence(ctx),
+    };
     // Each word with its sentence, to know which words open one and which sentences are in capitals.
     const where = new Map<number, { words: Word[]; i: number; shouted: boolean }>();
     for (const s of ctx.sentences) {
@@ -219,8 +295,8 @@ export default defineRule({
     }
     for (const w of ctx.words) {
       const at = where.get(w.start) ?? { words: [w], i: 0, shouted: false };
-      const verdict = judge(ctx, speller, at.words, at.i, at.i === 0, at.shouted);
-      if (verdict) out.push(finding(ctx, speller, w, verdict, budget));
+      const verdict = judge(check, at.words, at.i, at.i === 0, at.shouted);
+      if (verdict) out.push(finding(check, w, verdict));
     }
     return out;
   },
