@@ -21,6 +21,17 @@ const drafts = createDraftStore();
 onSettingsChanged(() => host.invalidate());
 watchSitePermissions();
 
+/**
+ * Settings changes read, modify and write storage: run them one at a time, or two quick "Add to dictionary" clicks
+ * would each write a list without the other's word.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = writes.then(change);
+  writes = next.catch(() => {});
+  return next;
+}
+
 function assertNever(x: never): never {
   throw new Error(`unhandled request ${JSON.stringify(x)}`);
 }
@@ -45,31 +56,33 @@ async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
       drafts.forget(req.doc);
       return { kind: 'ok' };
     case 'add-word':
-    case 'remove-word': {
-      const { words } = await loadSettings();
-      const next =
-        req.kind === 'add-word' ? [...new Set([...words, req.word])] : words.filter((w) => w !== req.word);
-      await saveSettings({ words: next });
+    case 'remove-word':
+      await serially(async () => {
+        const { words } = await loadSettings();
+        const next = req.kind === 'add-word' ? [...new Set([...words, req.word])] : words.filter((w) => w !== req.word);
+        await saveSettings({ words: next });
+      });
       host.invalidate();
       return { kind: 'ok' };
-    }
-    case 'set-rule': {
-      const { rules } = await loadSettings();
-      const next = { ...rules };
-      if (req.setting === 'default') delete next[req.ruleId];
-      else next[req.ruleId] = req.setting;
-      await saveSettings({ rules: next });
+    case 'set-rule':
+      await serially(async () => {
+        const { rules } = await loadSettings();
+        const next = { ...rules };
+        if (req.setting === 'default') delete next[req.ruleId];
+        else next[req.ruleId] = req.setting;
+        await saveSettings({ rules: next });
+      });
       host.invalidate();
       return { kind: 'ok' };
-    }
-    case 'set-site': {
-      const { disabledSites } = await loadSettings();
-      const next = req.enabled ? disabledSites.filter((h) => h !== req.host) : [...new Set([...disabledSites, req.host])];
-      await saveSettings({ disabledSites: next });
+    case 'set-site':
+      await serially(async () => {
+        const { disabledSites } = await loadSettings();
+        const next = req.enabled ? disabledSites.filter((h) => h !== req.host) : [...new Set([...disabledSites, req.host])];
+        await saveSettings({ disabledSites: next });
+      });
       return { kind: 'ok' };
-    }
     case 'set-languages':
-      await saveSettings({ languages: req.languages });
+      await serially(() => saveSettings({ languages: req.languages }));
       host.invalidate();
       return { kind: 'ok' };
     case 'get-rules':

@@ -580,6 +580,12 @@ describe('Popup, options and the card\'s settings', () => {
     expect(await o.locator('#word-error').textContent()).toMatch(/one word/);
     await o.locator('#words li[data-word=Kettlewise] button').click();
     await expect.poll(words).toEqual([]);
+    // Two words added at the same moment (two quick clicks on "Add to dictionary") are both kept.
+    await o.evaluate(() =>
+      Promise.all(['Acmecorp', 'Zendesk'].map((word) => chrome.runtime.sendMessage({ kind: 'add-word', word }))),
+    );
+    expect((await words()).sort()).toEqual(['Acmecorp', 'Zendesk']);
+    await o.evaluate(() => chrome.storage.local.set({ words: [] }));
     // Only English can be checked today; the others are listed and marked as coming.
     expect(await o.locator('#languages input[value=en]').isChecked()).toBe(true);
     expect(await o.locator('#languages input[value=lv]').isDisabled()).toBe(true);
