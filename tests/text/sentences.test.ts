@@ -33,3 +33,15 @@ describe('words', () => {
     ]);
   });
 });
+
+describe('sentences in numbered steps', () => {
+  it('keeps a list marker with its item', () => {
+    expect(sentences('Steps:\n1. Open Settings.\n2. Tap Reset.\nIt costs 2. Then more.')).toEqual([
+      'Steps:',
+      '1. Open Settings.',
+      '2. Tap Reset.',
+      'It costs 2.',
+      'Then more.',
+    ]);
+  });
+});

@@ -65,7 +65,14 @@ export function sentencesOf(text: string, range: Range, pack: TextPack, words: r
         i = j - 1;
         continue; // "e.g.", "Mr.", an initial "J."
       }
-      const nextWord = text.slice(j, to).trimStart();
+      // Up to 8 characters back, plus the one before them, so "^" can only mean the start of a line.
+      const headStart = Math.max(from, i - 8);
+      const lineHead = (headStart === from ? '\n' : text[headStart - 1]) + text.slice(headStart, i);
+      if (/\n[ \t]*\d{1,3}$/u.test(lineHead)) {
+        i = j - 1;
+        continue; // a list marker "1." opens its item's sentence rather than being one
+      }
+      const nextWord = text.slice(j, Math.min(to, j + 40)).trimStart(); // bounded: a paragraph of many dots stays linear
       if ((text.slice(i, j).startsWith('...') || ch === '…') && /^\p{Ll}/u.test(nextWord)) {
         i = j - 1;
         continue; // "well... maybe"
