@@ -532,9 +532,11 @@ describe('Popup, options and the card\'s settings', () => {
     expect(await waitFor(async () => (await highlights(page)).length >= 2, UNDERLINE_WITHIN_MS)).toBe(true);
     const tabId = await activeTabId(page);
     const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 280, height: 300 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#counts li[data-category=grammar] .n').textContent(), { timeout: 3000 }).toBe('1');
     expect(await popup.locator('#counts li[data-category=privacy] .n').textContent()).toBe('1');
+    await popup.screenshot({ path: `${ROOT}docs/screenshots/popup.png` });
     expect(Number(await popup.locator('#score').textContent())).toBeLessThan(100);
     expect(await popup.locator('#site').textContent()).toBe('mail.google.com');
 
