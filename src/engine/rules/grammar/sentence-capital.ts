@@ -112,6 +112,8 @@ export default defineRule({
       if (!endsSentence(ctx, s, paragraph, firstListLine, abbreviations)) continue;
       const letter = String.fromCodePoint(first.text.codePointAt(0)!);
       const capital = letter.toUpperCase();
+      // Some lower-case letters have no capital ("ꬰ", "ĸ"): there is nothing to fix.
+      if (capital === letter) continue;
       out.push({
         range: [first.start, first.end],
         actual: first.text,

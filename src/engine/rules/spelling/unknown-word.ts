@@ -201,7 +201,8 @@ function accepted(check: Check, word: string): boolean {
     const lower = word.toLowerCase();
     ok =
       known(check.speller, word) ||
-      ((word === lower || isCapitalised(word)) && isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
+      // Splitting tries every cut of the word, so a pasted run of thousands of letters is no compound to try.
+      (word.length <= MAX_COMPOUND && (word === lower || isCapitalised(word)) && isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
     check.accepted.set(word, ok);
   }
   return ok;
