@@ -176,6 +176,14 @@ describe('Gmail, as the rep types', () => {
     // A real repeat is underlined as soon as the word ends.
     await page.keyboard.type(' It is the the ', { delay: 5 });
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    // The same for spelling: "recie" is not a word, but the rep is still typing it.
+    await page.keyboard.type('one. We recie', { delay: 5 });
+    await page.waitForTimeout(1500);
+    expect((await highlights(page)).filter((u) => u.text.startsWith('recie'))).toEqual([]);
+    await page.keyboard.type('ve it. ', { delay: 5 });
+    if (spellingFlagsRecieve) {
+      expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'recieve'), UNDERLINE_WITHIN_MS)).toBe(true);
+    }
     await page.close();
   }, 30_000);
 
