@@ -6,6 +6,8 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 const cliOnly = process.argv.includes('--cli-only');
+// The test suite's global setup builds only the extension: dist/cli may be in use by a CLI run at that moment.
+const extensionOnly = process.argv.includes('--extension-only');
 
 async function buildCli() {
   await build({
@@ -97,7 +99,9 @@ async function buildExtension() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await rm('dist/cli', { recursive: true, force: true });
-  await buildCli();
+  if (!extensionOnly) {
+    await rm('dist/cli', { recursive: true, force: true });
+    await buildCli();
+  }
   if (!cliOnly) await buildExtension();
 }

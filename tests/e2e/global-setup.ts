@@ -3,5 +3,5 @@
 import { execFileSync } from 'node:child_process';
 
 export default function setup() {
-  execFileSync(process.execPath, ['build.mjs'], { cwd: new URL('../../', import.meta.url).pathname, stdio: 'inherit' });
+  execFileSync(process.execPath, ['build.mjs', '--extension-only'], { cwd: new URL('../../', import.meta.url).pathname, stdio: 'inherit' });
 }
