@@ -49,3 +49,74 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish sign-offs; Finnish ones take no comma.
+const LV_BODY = 'Jūsu atmaksa 64,99 € šodien tika pārskaitīta uz Jūsu kontu. Parasti tā kontā redzama divu darba dienu laikā.';
+const LV_QUOTE = '\n\npirmd., 2025. g. 24. nov., plkst. 09:14 — lietotājs Anna Bērziņa (<anna@example.lv>) rakstīja:\n> Kur ir mana nauda?\n> Ar cieņu,\n> Anna\n';
+const SL_BODY = 'Vračilo v znesku 64,99 € smo danes nakazali na vaš račun. Običajno je vidno v dveh delovnih dneh.';
+const SL_QUOTE = '\n\nV pon., 24. nov. 2025 ob 09:14 je oseba Ana Novak <ana@example.si> napisala:\n> Kje je moj denar?\n> Lep pozdrav,\n> Ana\n';
+const HR_BODY = 'Povrat od 64,99 € danas je uplaćen na Vaš račun. Obično je vidljiv u roku od dva radna dana.';
+const HR_QUOTE = '\n\npon, 24. stu 2025. u 09:14 Ana Horvat <ana@example.hr> napisao je:\n> Gdje je moj novac?\n> Lijep pozdrav,\n> Ana\n';
+const FI_BODY = 'Hyvitys 64,99 € maksettiin tänään tilillesi. Se näkyy yleensä kahden arkipäivän kuluessa.';
+const FI_QUOTE = '\n\nma 24. marrask. 2025 klo 9.14 Matti Meikäläinen <matti@example.fi> kirjoitti:\n> Missä rahani ovat?\n> Terveisin\n> Matti\n';
+
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš Kalniņš\nKlientu atbalsts${LV_QUOTE}` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr labiem vēlējumiem,\nMārtiņš` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nPaldies par sapratni!\nMārtiņš` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nJauku dienu!\nMārtiņš` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja Horvat\nPodpora strankam${SL_QUOTE}` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nS spoštovanjem,\nMaja` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLp, Maja` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nPozdrav,\nMaja` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko Babić\nKorisnička podrška${HR_QUOTE}` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nS poštovanjem,\nMarko` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nSrdačan pozdrav,\nMarko` },
+    // "Pozdrav," closes as often as it opens.
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nPozdrav,\nMarko` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\nLiisa Virtanen\nAsiakaspalvelu${FI_QUOTE}` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nTerveisin\nLiisa` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nHyvää päivänjatkoa!\nLiisa` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nParhain terveisin,\nLiisa` },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      text: `Labdien!\n\n${LV_BODY}\n\nMārtiņš Kalniņš\nKlientu atbalsts${LV_QUOTE}`,
+      output: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš Kalniņš\nKlientu atbalsts${LV_QUOTE}`,
+      message: 'Ar cieņu,',
+    },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}${LV_QUOTE}`, output: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,${LV_QUOTE}` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\nMārtiņš`, output: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\n– Mārtiņš`, output: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\n– Mārtiņš` },
+    {
+      language: 'sl',
+      text: `Pozdravljeni,\n\n${SL_BODY}\n\nMaja Horvat\nPodpora strankam${SL_QUOTE}`,
+      output: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja Horvat\nPodpora strankam${SL_QUOTE}`,
+      message: 'Lep pozdrav,',
+    },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}${SL_QUOTE}`, output: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,${SL_QUOTE}` },
+    // "Pozdrav," only as the opener is no sign-off.
+    { language: 'sl', text: `Pozdrav,\n\n${SL_BODY}\n\nMaja`, output: `Pozdrav,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\n-- \nMaja | Trgovina Zelenjava\n`, output: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\n\n-- \nMaja | Trgovina Zelenjava\n` },
+    {
+      language: 'hr',
+      text: `Poštovani,\n\n${HR_BODY}\n\nMarko Babić\nKorisnička podrška${HR_QUOTE}`,
+      output: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko Babić\nKorisnička podrška${HR_QUOTE}`,
+      message: 'Lijep pozdrav,',
+    },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}${HR_QUOTE}`, output: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,${HR_QUOTE}` },
+    { language: 'hr', text: `Pozdrav,\n\n${HR_BODY}\n\nMarko`, output: `Pozdrav,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\nMarko`, output: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko` },
+    {
+      language: 'fi',
+      text: `Hei,\n\n${FI_BODY}\n\nLiisa Virtanen\nAsiakaspalvelu${FI_QUOTE}`,
+      output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\nLiisa Virtanen\nAsiakaspalvelu${FI_QUOTE}`,
+      message: 'Ystävällisin terveisin',
+    },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}${FI_QUOTE}`, output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin${FI_QUOTE}` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\nLiisa`, output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\nLiisa` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\n– Liisa`, output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\n– Liisa` },
+  ],
+});

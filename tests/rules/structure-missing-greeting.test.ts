@@ -58,3 +58,92 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish: the language's own greetings, and its own greeting added.
+const LV_BODY = 'Jūsu pasūtījums šodien tika nosūtīts ar DPD. Piegāde parasti aizņem divas līdz trīs darba dienas, un izsekošanas saite ir pievienota šai vēstulei.';
+const LV_QUOTE = '\n\npirmd., 2025. g. 24. nov., plkst. 09:14 — lietotājs Anna Bērziņa (<anna@example.lv>) rakstīja:\n> Labdien!\n> Kur ir mans pasūtījums?\n';
+const SL_BODY = 'Vaše naročilo smo danes poslali s Pošto Slovenije. Dostava običajno traja dva do tri delovne dni, povezavo za sledenje pa najdete v priponki.';
+const SL_QUOTE = '\n\nV pon., 24. nov. 2025 ob 09:14 je oseba Ana Novak <ana@example.si> napisala:\n> Pozdravljeni,\n> kje je moje naročilo?\n';
+const HR_BODY = 'Vaša narudžba danas je poslana putem GLS-a. Dostava obično traje dva do tri radna dana, a poveznicu za praćenje pošiljke naći ćete u privitku.';
+const HR_QUOTE = '\n\npon, 24. stu 2025. u 09:14 Ana Horvat <ana@example.hr> napisao je:\n> Poštovani,\n> gdje je moja narudžba?\n';
+const FI_BODY = 'Tilauksesi lähti tänään Postin kuljetukseen. Toimitus kestää yleensä kahdesta kolmeen arkipäivää, ja seurantalinkki on tämän viestin liitteenä.';
+const FI_QUOTE = '\n\nma 24. marrask. 2025 klo 9.14 Matti Meikäläinen <matti@example.fi> kirjoitti:\n> Hei,\n> missä tilaukseni on?\n';
+
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: `Labdien, Anna!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš\nKlientu atbalsts${LV_QUOTE}` },
+    { language: 'lv', text: `Sveiki!\n\n${LV_BODY}\n\nAr labiem vēlējumiem,\nMārtiņš` },
+    { language: 'lv', text: `Cienījamā Bērziņas kundze!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
+    { language: 'lv', text: `Labdien, paldies par Jūsu vēstuli! ${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
+    { language: 'lv', text: 'Atmaksāts, slēdzu pieteikumu.' },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja\nPodpora strankam${SL_QUOTE}` },
+    { language: 'sl', text: `Spoštovani g. Novak,\n\n${SL_BODY}\n\nS spoštovanjem,\nMaja Horvat` },
+    { language: 'sl', text: `Dober dan,\n\n${SL_BODY}\n\nLp,\nMaja` },
+    { language: 'sl', text: `Spoštovana ga. Kovač, hvala za vaše sporočilo. ${SL_BODY}\n\nLep pozdrav,\nMaja` },
+    { language: 'sl', text: 'Vračilo urejeno, zapiram zahtevek.' },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko\nKorisnička podrška${HR_QUOTE}` },
+    { language: 'hr', text: `Poštovana gospođo Horvat,\n\n${HR_BODY}\n\nS poštovanjem,\nMarko Babić` },
+    { language: 'hr', text: `Dobar dan,\n\n${HR_BODY}\n\nSrdačan pozdrav,\nMarko` },
+    { language: 'hr', text: `Pozdrav Ivana,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko` },
+    { language: 'hr', text: 'Povrat odobren, zatvaram upit.' },
+    { language: 'fi', text: `Hei Matti,\n\n${FI_BODY}\n\nYstävällisin terveisin\nLiisa\nAsiakaspalvelu${FI_QUOTE}` },
+    { language: 'fi', text: `Hyvä asiakkaamme,\n\n${FI_BODY}\n\nTerveisin\nLiisa Virtanen` },
+    { language: 'fi', text: `Hyvää huomenta!\n\n${FI_BODY}\n\nParhain terveisin\nLiisa` },
+    { language: 'fi', text: `Hei, ja kiitos viestistäsi! ${FI_BODY}\n\nTerveisin\nLiisa` },
+    { language: 'fi', text: 'Hyvitetty, suljen tiketin.' },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      text: `Paldies, ka sazinājāties ar mums. ${LV_BODY}\n\nAr cieņu,\nMārtiņš${LV_QUOTE}`,
+      output: `Labdien!\n\nPaldies, ka sazinājāties ar mums. ${LV_BODY}\n\nAr cieņu,\nMārtiņš${LV_QUOTE}`,
+      message: 'Labdien!',
+    },
+    { language: 'lv', text: `${LV_BODY}\n\nAr cieņu,\nMārtiņš`, output: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
+    { language: 'lv', text: `${LV_BODY}${LV_QUOTE}`, output: `Labdien!\n\n${LV_BODY}${LV_QUOTE}` },
+    {
+      language: 'lv',
+      text: 'Jūsu atmaksa ir nosūtīta. Tā parasti pienāk trīs darba dienu laikā.',
+      output: 'Labdien!\n\nJūsu atmaksa ir nosūtīta. Tā parasti pienāk trīs darba dienu laikā.',
+    },
+    {
+      language: 'sl',
+      text: `Hvala, ker ste nam pisali. ${SL_BODY}\n\nLep pozdrav,\nMaja${SL_QUOTE}`,
+      output: `Pozdravljeni,\n\nHvala, ker ste nam pisali. ${SL_BODY}\n\nLep pozdrav,\nMaja${SL_QUOTE}`,
+      message: 'Pozdravljeni,',
+    },
+    { language: 'sl', text: `${SL_BODY}\n\nLep pozdrav,\nMaja`, output: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja` },
+    { language: 'sl', text: `${SL_BODY}${SL_QUOTE}`, output: `Pozdravljeni,\n\n${SL_BODY}${SL_QUOTE}` },
+    {
+      language: 'sl',
+      text: 'Vračilo smo nakazali danes. Na računu ga boste videli v treh delovnih dneh.',
+      output: 'Pozdravljeni,\n\nVračilo smo nakazali danes. Na računu ga boste videli v treh delovnih dneh.',
+    },
+    {
+      language: 'hr',
+      text: `Hvala što ste nam se obratili. ${HR_BODY}\n\nLijep pozdrav,\nMarko${HR_QUOTE}`,
+      output: `Poštovani,\n\nHvala što ste nam se obratili. ${HR_BODY}\n\nLijep pozdrav,\nMarko${HR_QUOTE}`,
+      message: 'Poštovani,',
+    },
+    { language: 'hr', text: `${HR_BODY}\n\nLijep pozdrav,\nMarko`, output: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko` },
+    { language: 'hr', text: `${HR_BODY}${HR_QUOTE}`, output: `Poštovani,\n\n${HR_BODY}${HR_QUOTE}` },
+    {
+      language: 'hr',
+      text: 'Povrat novca poslan je danas. Na računu bi ga trebali vidjeti za tri dana.',
+      output: 'Poštovani,\n\nPovrat novca poslan je danas. Na računu bi ga trebali vidjeti za tri dana.',
+    },
+    {
+      language: 'fi',
+      text: `Kiitos yhteydenotostasi. ${FI_BODY}\n\nTerveisin\nLiisa${FI_QUOTE}`,
+      output: `Hei,\n\nKiitos yhteydenotostasi. ${FI_BODY}\n\nTerveisin\nLiisa${FI_QUOTE}`,
+      message: 'Hei,',
+    },
+    { language: 'fi', text: `${FI_BODY}\n\nTerveisin\nLiisa`, output: `Hei,\n\n${FI_BODY}\n\nTerveisin\nLiisa` },
+    { language: 'fi', text: `${FI_BODY}${FI_QUOTE}`, output: `Hei,\n\n${FI_BODY}${FI_QUOTE}` },
+    {
+      language: 'fi',
+      text: 'Hyvitys maksettiin tänään. Se näkyy tililläsi kolmen arkipäivän kuluessa.',
+      output: 'Hei,\n\nHyvitys maksettiin tänään. Se näkyy tililläsi kolmen arkipäivän kuluessa.',
+    },
+  ],
+});

@@ -56,3 +56,96 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish check-ins.
+const LV_BODY = 'Jūsu atmaksa 64,99 € šodien tika pārskaitīta uz Jūsu PayPal kontu. Parasti tā redzama 24 stundu laikā, un PayPal Jums nosūtīs apstiprinājumu.';
+const LV_QUOTE = '\n\npirmd., 2025. g. 24. nov., plkst. 09:14 — lietotājs Anna Bērziņa (<anna@example.lv>) rakstīja:\n> Kur ir mana atmaksa? Dodiet ziņu, ja Jums vēl kas vajadzīgs.\n';
+const lvEmail = (check: string) => `Labdien, Anna!\n\n${LV_BODY}\n\n${check}\n\nAr cieņu,\nMārtiņš\nKlientu atbalsts${LV_QUOTE}`;
+const SL_BODY = 'Vračilo v znesku 64,99 € smo danes nakazali na vaš račun PayPal. Običajno je vidno v 24 urah, PayPal pa vam bo poslal tudi potrdilo.';
+const SL_QUOTE = '\n\nV pon., 24. nov. 2025 ob 09:14 je oseba Ana Novak <ana@example.si> napisala:\n> Kje je moje vračilo? Sporočite mi, če potrebujete še kaj.\n';
+const slEmail = (check: string) => `Pozdravljeni,\n\n${SL_BODY}\n\n${check}\n\nLep pozdrav,\nMaja\nPodpora strankam${SL_QUOTE}`;
+const HR_BODY = 'Povrat od 64,99 € danas je uplaćen na Vaš PayPal račun. Obično je vidljiv u roku od 24 sata, a PayPal će Vam poslati i potvrdu.';
+const HR_QUOTE = '\n\npon, 24. stu 2025. u 09:14 Ana Horvat <ana@example.hr> napisao je:\n> Gdje je moj povrat? Javite mi ako trebate još nešto.\n';
+const hrEmail = (check: string) => `Poštovana gospođo Horvat,\n\n${HR_BODY}\n\n${check}\n\nLijep pozdrav,\nMarko\nKorisnička podrška${HR_QUOTE}`;
+const FI_BODY = 'Hyvitys 64,99 € maksettiin tänään PayPal-tilillesi. Se näkyy yleensä vuorokauden kuluessa, ja PayPal lähettää siitä vielä vahvistuksen.';
+const FI_QUOTE = '\n\nma 24. marrask. 2025 klo 9.14 Matti Meikäläinen <matti@example.fi> kirjoitti:\n> Missä hyvitykseni on? Kerro, jos tarvitset minulta vielä jotain.\n';
+const fiEmail = (check: string) => `Hei Matti,\n\n${FI_BODY}\n\n${check}\n\nYstävällisin terveisin\nLiisa\nAsiakaspalvelu${FI_QUOTE}`;
+
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: lvEmail('Vai varu vēl kā palīdzēt?') },
+    { language: 'lv', text: lvEmail('Ja rodas vēl kādi jautājumi, droši rakstiet.') },
+    { language: 'lv', text: lvEmail('Ceru, ka šī informācija bija noderīga!') },
+    { language: 'lv', text: lvEmail('Ja nauda līdz piektdienai nav ienākusi, lūdzu, dodiet ziņu.') },
+    { language: 'lv', text: lvEmail('Vai Jums būtu ērti, ja piezvanītu rīt no rīta?') },
+    { language: 'sl', text: slEmail('Vam lahko še kako pomagam?') },
+    { language: 'sl', text: slEmail('Če imate še kakšno vprašanje, nam pišite.') },
+    { language: 'sl', text: slEmail('Upam, da vam je to v pomoč.') },
+    { language: 'sl', text: slEmail('Če denarja do petka ne bo, nam prosim sporočite.') },
+    { language: 'sl', text: slEmail('Bi vam ustrezalo, da vas jutri pokličem?') },
+    { language: 'hr', text: hrEmail('Mogu li Vam još nečim pomoći?') },
+    { language: 'hr', text: hrEmail('Ako imate dodatnih pitanja, slobodno nam se javite.') },
+    { language: 'hr', text: hrEmail('Nadam se da sam Vam pomogao.') },
+    { language: 'hr', text: hrEmail('Stojimo Vam na raspolaganju.') },
+    { language: 'hr', text: hrEmail('Odgovara li Vam da Vas nazovem sutra ujutro?') },
+    { language: 'fi', text: fiEmail('Voinko auttaa vielä jossakin muussa?') },
+    { language: 'fi', text: fiEmail('Jos sinulla on kysyttävää, ota rohkeasti yhteyttä.') },
+    { language: 'fi', text: fiEmail('Toivottavasti tästä oli apua!') },
+    { language: 'fi', text: fiEmail('Jos rahat eivät näy tililläsi perjantaihin mennessä, ilmoitathan meille.') },
+    { language: 'fi', text: fiEmail('Sopiiko, että soitan huomenna aamupäivällä?') },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      text: lvEmail('Paldies par pacietību.'),
+      output: `Labdien, Anna!\n\n${LV_BODY}\n\nPaldies par pacietību.\n\nVai varu vēl kā palīdzēt?\n\nAr cieņu,\nMārtiņš\nKlientu atbalsts${LV_QUOTE}`,
+      message: 'Vai varu vēl kā palīdzēt?',
+    },
+    {
+      language: 'lv',
+      text: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš`,
+      output: `Labdien!\n\n${LV_BODY}\n\nVai varu vēl kā palīdzēt?\n\nAr cieņu,\nMārtiņš`,
+    },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nMārtiņš`, output: `Labdien!\n\n${LV_BODY}\n\nVai varu vēl kā palīdzēt?\n\nMārtiņš` },
+    { language: 'lv', text: lvEmail('Atvainojos par kavēšanos.'), actual: '' },
+    {
+      language: 'sl',
+      text: slEmail('Hvala za potrpežljivost.'),
+      output: `Pozdravljeni,\n\n${SL_BODY}\n\nHvala za potrpežljivost.\n\nVam lahko še kako pomagam?\n\nLep pozdrav,\nMaja\nPodpora strankam${SL_QUOTE}`,
+      message: 'Vam lahko še kako pomagam?',
+    },
+    {
+      language: 'sl',
+      text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja`,
+      output: `Pozdravljeni,\n\n${SL_BODY}\n\nVam lahko še kako pomagam?\n\nLep pozdrav,\nMaja`,
+    },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nMaja`, output: `Pozdravljeni,\n\n${SL_BODY}\n\nVam lahko še kako pomagam?\n\nMaja` },
+    { language: 'sl', text: slEmail('Opravičujemo se za zamudo.'), actual: '' },
+    {
+      language: 'hr',
+      text: hrEmail('Hvala na strpljenju.'),
+      output: `Poštovana gospođo Horvat,\n\n${HR_BODY}\n\nHvala na strpljenju.\n\nMogu li vam još nečim pomoći?\n\nLijep pozdrav,\nMarko\nKorisnička podrška${HR_QUOTE}`,
+      message: 'Mogu li vam još nečim pomoći?',
+    },
+    {
+      language: 'hr',
+      text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nMarko`,
+      output: `Poštovani,\n\n${HR_BODY}\n\nMogu li vam još nečim pomoći?\n\nLijep pozdrav,\nMarko`,
+    },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nMarko`, output: `Poštovani,\n\n${HR_BODY}\n\nMogu li vam još nečim pomoći?\n\nMarko` },
+    { language: 'hr', text: hrEmail('Ispričavamo se zbog kašnjenja.'), actual: '' },
+    {
+      language: 'fi',
+      text: fiEmail('Kiitos kärsivällisyydestäsi.'),
+      output: `Hei Matti,\n\n${FI_BODY}\n\nKiitos kärsivällisyydestäsi.\n\nVoinko auttaa vielä jossakin muussa?\n\nYstävällisin terveisin\nLiisa\nAsiakaspalvelu${FI_QUOTE}`,
+      message: 'Voinko auttaa vielä jossakin muussa?',
+    },
+    {
+      language: 'fi',
+      text: `Hei,\n\n${FI_BODY}\n\nTerveisin\nLiisa`,
+      output: `Hei,\n\n${FI_BODY}\n\nVoinko auttaa vielä jossakin muussa?\n\nTerveisin\nLiisa`,
+    },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nLiisa`, output: `Hei,\n\n${FI_BODY}\n\nVoinko auttaa vielä jossakin muussa?\n\nLiisa` },
+    { language: 'fi', text: fiEmail('Pahoittelemme viivästystä.'), actual: '' },
+  ],
+});

@@ -1,17 +1,23 @@
 import type { Edit, Language } from '../../types';
 import { defineRule, type RuleContext } from '../../rule';
 import { insertionEdit } from '../../text/insert';
-import { splitLines } from '../../text/regions';
+import { phrasePrefix, splitLines } from '../../text/regions';
 import en from '../../lang/en/structure/missing-closing.json';
+import lv from '../../lang/lv/structure/missing-closing.json';
+import sl from '../../lang/sl/structure/missing-closing.json';
+import hr from '../../lang/hr/structure/missing-closing.json';
+import fi from '../../lang/fi/structure/missing-closing.json';
 import { isReplyOfSubstance } from './missing-greeting';
 
 interface ClosingData {
   message: string;
   /** The sign-off line to add, without a line break. */
   insert: string;
+  /** Sign-offs that also open letters ("Pozdrav,"): the parser reads them as greetings only. */
+  alsoClosings?: string[];
 }
 
-const DATA: Partial<Record<Language, ClosingData>> = { en };
+const DATA: Partial<Record<Language, ClosingData>> = { en, lv, sl, hr, fi };
 
 // A line of a signature block: short, no sentence punctuation at its end ("Mark Jones", "Acme Support",
 // "+1 555 0100", "help@acme.com").
@@ -20,6 +26,31 @@ const SENTENCE_END = /[.!?;:,]$/u;
 // The line a signature block starts with: a name of one to three capitalised words, perhaps after a dash ("– Mark"; not
 // "-", which starts a bullet).
 const NAME_LINE = /^(?:[–—~]\s*)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+const alsoCache = new WeakMap<ClosingData, (line: string) => boolean>();
+
+/**
+ * Whether one of the reply's last three lines below its first is a sign-off the parser leaves to greetings
+ * ("Pozdrav,\nMarko" closes a Croatian reply as often as "Pozdrav," opens one).
+ */
+function endsWithSharedClosing(ctx: RuleContext, data: ClosingData): boolean {
+  if (!data.alsoClosings?.length || ctx.paragraphs.length < 2) return false;
+  let test = alsoCache.get(data);
+  if (!test) {
+    const prefix = phrasePrefix(data.alsoClosings);
+    // The same tail the parser allows after a sign-off: punctuation and at most a short name.
+    const rest = /^\s*[,.!\-–—]*(?:\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*[,.!]*\s*$/u;
+    test = (line) => {
+      const m = prefix.exec(line);
+      return m !== null && rest.test(line.slice(m[0].length));
+    };
+    alsoCache.set(data, test);
+  }
+  const firstEnd = ctx.paragraphs[0]!.range[1];
+  const last = ctx.paragraphs[ctx.paragraphs.length - 1]!;
+  const lines = splitLines(ctx.text, Math.max(last.range[0], firstEnd), last.range[1]).filter((l) => l.text.trim() !== '');
+  return lines.slice(-3).some((l) => test(l.text));
+}
 
 /**
  * Where a reply without a sign-off ends its body: before a trailing name block ("Mark\nAcme Support"), which the
@@ -54,7 +85,7 @@ export default defineRule({
   },
   check(ctx) {
     const data = DATA[ctx.language];
-    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx)) return [];
+    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx) || endsWithSharedClosing(ctx, data)) return [];
     return [
       {
         range: [0, 0],

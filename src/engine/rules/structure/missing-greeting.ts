@@ -5,6 +5,10 @@ import { insertionEdit } from '../../text/insert';
 import { overlaps } from '../../text/ranges';
 import { phrasePrefix } from '../../text/regions';
 import en from '../../lang/en/structure/missing-greeting.json';
+import lv from '../../lang/lv/structure/missing-greeting.json';
+import sl from '../../lang/sl/structure/missing-greeting.json';
+import hr from '../../lang/hr/structure/missing-greeting.json';
+import fi from '../../lang/fi/structure/missing-greeting.json';
 
 interface GreetingData {
   message: string;
@@ -12,7 +16,7 @@ interface GreetingData {
   insert: string;
 }
 
-const DATA: Partial<Record<Language, GreetingData>> = { en };
+const DATA: Partial<Record<Language, GreetingData>> = { en, lv, sl, hr, fi };
 
 // A one-line internal note ("Refunded, closing.") should not be told to greet anyone. The three structure rules
 // (greeting, sign-off, satisfaction check) only speak up once the rep's own body text, greeting and sign-off left

@@ -5,6 +5,10 @@ import { compilePhrases, type CompiledPhrase } from '../../declarative/match';
 import { overlaps } from '../../text/ranges';
 import { insertionEdit } from '../../text/insert';
 import en from '../../lang/en/structure/satisfaction-check.json';
+import lv from '../../lang/lv/structure/satisfaction-check.json';
+import sl from '../../lang/sl/structure/satisfaction-check.json';
+import hr from '../../lang/hr/structure/satisfaction-check.json';
+import fi from '../../lang/fi/structure/satisfaction-check.json';
 import { isReplyOfSubstance } from './missing-greeting';
 import { beforeNameEdit } from './missing-closing';
 
@@ -13,7 +17,13 @@ function requiredSpec(data: { kind: string }): RequiredSpec {
   return data as RequiredSpec;
 }
 
-const SPECS: Partial<Record<Language, RequiredSpec>> = { en: requiredSpec(en) };
+const SPECS: Partial<Record<Language, RequiredSpec>> = {
+  en: requiredSpec(en),
+  lv: requiredSpec(lv),
+  sl: requiredSpec(sl),
+  hr: requiredSpec(hr),
+  fi: requiredSpec(fi),
+};
 
 /** Whether one of the phrases occurs in the checkable text outside skipped spans; stops at the first. */
 function containsAny(ctx: RuleContext, phrases: readonly CompiledPhrase[]): boolean {
