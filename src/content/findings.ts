@@ -50,7 +50,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
  * the caret has not moved since. Findings touching that word wait until it ends.
  */
 export function typingWordAt(change: Change | null, caret: number | null, inputType: string | null): number | null {
-  if (!change || caret === null || inputType !== 'insertText') return null;
+  // insertCompositionText: a word typed through an input method (accents, dead keys, CJK) is still being typed.
+  if (!change || caret === null || (inputType !== 'insertText' && inputType !== 'insertCompositionText')) return null;
   const typedEnd = change.from + change.text.length;
   if (caret !== typedEnd) return null;
   const last = change.text[change.text.length - 1];

@@ -47,6 +47,8 @@ describe('the word being typed', () => {
     expect(typingWordAt({ from: 16, to: 16, text: ' ' }, 17, 'insertText')).toBeNull();
     expect(typingWordAt({ from: 15, to: 15, text: 'e' }, 3, 'insertText')).toBeNull();
     expect(typingWordAt({ from: 15, to: 16, text: '' }, 15, 'deleteContentBackward')).toBeNull();
+    expect(typingWordAt({ from: 15, to: 15, text: 'ž' }, 16, 'insertCompositionText')).toBe(16);
+    expect(typingWordAt({ from: 15, to: 15, text: 'word' }, 19, 'insertFromPaste')).toBeNull();
   });
 
   it('hides findings on that word only', () => {
