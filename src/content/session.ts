@@ -44,7 +44,7 @@ export interface Session {
   readonly editor: HTMLElement;
   /** Current findings (shifted to the current text), without ignored ones. */
   findings(): Diagnostic[];
-  summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number; declined?: string };
+  summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number; declined?: string; note?: string };
   /** Re-checks now (settings changed). */
   recheck(): void;
 }
@@ -75,6 +75,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   let typingAt: number | null = null;
   /** The worker's reason for not checking this draft (too long), shown by the popup. */
   let declined: string | null = null;
+  /** Set when the draft is longer than the engine checks: only its start was checked. */
+  let truncated = false;
   /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
   let caretBefore: number | null = null;
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
@@ -188,6 +190,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
       return;
     }
     declined = null;
+    truncated = response.truncated;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
     findings = response.result.diagnostics;
@@ -345,7 +348,13 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     findings: live,
     summary() {
       const f = live();
-      return { counts: countByCategory(f), score: score(f), total: f.length, ...(declined ? { declined } : {}) };
+      return {
+        counts: countByCategory(f),
+        score: score(f),
+        total: f.length,
+        ...(declined ? { declined } : {}),
+        ...(truncated ? { note: 'This draft is very long: only its beginning was checked.' } : {}),
+      };
     },
     recheck() {
       const wanted = env.settings().underlines === 'auto' && !model.plain && highlightsSupported(win) ? 'highlight' : 'overlay';

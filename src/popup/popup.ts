@@ -48,6 +48,7 @@ function render(summary: DraftSummary, tabId: number) {
   }
   const { counts, score, total } = summary.draft;
   status.textContent = total === 0 ? 'No problems found in this draft.' : `${total} ${total === 1 ? 'finding' : 'findings'} in this draft.`;
+  if (summary.draft.note) status.textContent += ` ${summary.draft.note}`;
   $('score').textContent = String(score);
   const list = $('counts');
   list.replaceChildren(

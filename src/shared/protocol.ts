@@ -132,5 +132,7 @@ export interface DraftSummary {
     total: number;
     /** Why the draft was not checked (too long), when it was not. */
     declined?: string;
+    /** Something the rep should know about the check (only the start of a very long draft was checked). */
+    note?: string;
   } | null;
 }
