@@ -1,8 +1,8 @@
 // Reads one language's labelled corpus: tests/corpus/<lang>/*.txt and the labels.json beside them. Another language
 // plugs in by adding its own folder; nothing here is English-specific.
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Language } from '../../src/engine/types';
+import { LANGUAGES, type Language } from '../../src/engine/types';
 import { locate, validateLabels, isDocumentLabel, type ReplyLabels } from './score';
 
 export interface CorpusReply {
@@ -26,6 +26,20 @@ export class CorpusError extends Error {
 
 export function corpusDir(root: string, language: Language): string {
   return join(root, language);
+}
+
+/** The languages that have a corpus under `root` (a folder with a labels.json), in the order of LANGUAGES. */
+export async function corpusLanguages(root: string): Promise<Language[]> {
+  const found: Language[] = [];
+  for (const language of LANGUAGES) {
+    try {
+      await access(join(corpusDir(root, language), 'labels.json'));
+      found.push(language);
+    } catch {
+      // no corpus for this language yet
+    }
+  }
+  return found;
 }
 
 /** Loads and checks a corpus; throws a CorpusError listing every problem (a missing file, a label not in its file). */
