@@ -3,6 +3,8 @@
 import type { Language } from '../engine/types';
 import type { Speller } from '../engine/spelling/speller';
 import { createNspellSpeller } from '../engine/spelling/nspell-speller';
+import { createSpeller } from '../engine/spelling/load';
+import { nodeFetchBytes } from '../engine/spelling/node-fetch-bytes';
 
 export async function loadSpeller(language: Language): Promise<Speller> {
   switch (language) {
@@ -10,7 +12,8 @@ export async function loadSpeller(language: Language): Promise<Speller> {
       const { default: files } = await import('dictionary-en');
       return createNspellSpeller(files);
     }
+    // Latvian, Slovenian, Croatian through Hunspell in WebAssembly; Finnish through its build-time word automaton.
     default:
-      throw new Error(`No spelling dictionary for "${language}" yet`);
+      return createSpeller(language, nodeFetchBytes());
   }
 }

@@ -202,7 +202,11 @@ function accepted(check: Check, word: string): boolean {
     ok =
       known(check.speller, word) ||
       // Splitting tries every cut of the word, so a pasted run of thousands of letters is no compound to try.
-      (word.length <= MAX_COMPOUND && (word === lower || isCapitalised(word)) && isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
+      // English joins two known words freely ("rebooked"); the other languages' dictionaries know their own compounds.
+      (check.ctx.language === 'en' &&
+        word.length <= MAX_COMPOUND &&
+        (word === lower || isCapitalised(word)) &&
+        isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
     check.accepted.set(word, ok);
   }
   return ok;
@@ -232,7 +236,7 @@ function judge(check: Check, words: readonly Word[], i: number, sentenceStart: b
   // A capitalised word the dictionary does not know is most often a name.
   if (ctx.email.greeting && contains(ctx.email.greeting, [w.start, w.end])) return null; // "Hi Siobhan,"
   if (!sentenceStart) return null; // "… asked Siobhan to …"
-  if (/[^\p{ASCII}]/u.test(word)) return null; // "Jānis", "Mäkinen": English typos do not add accents
+  if (ctx.language === 'en' && /[^\p{ASCII}]/u.test(word)) return null; // "Jānis", "Mäkinen": English typos add no accents
   const base = possessiveBase(word);
   if (base !== null) return null; // "Siobhan's team": misspelled common nouns rarely take a possessive
   const next = nextWord(words, i, ctx.text);
@@ -274,7 +278,7 @@ export default defineRule({
     category: 'spelling',
     description: 'A word the spelling dictionary does not know, with the likeliest corrections (names, brands and code are left alone).',
     defaultSeverity: 'error',
-    languages: ['en'],
+    languages: ['en', 'lv', 'sl', 'hr', 'fi'],
   },
   check(ctx) {
     const speller = ctx.speller;

@@ -1,0 +1,44 @@
+// spelling/unknown-word in the four other working languages, through the same dictionaries the CLI and the
+// extension load (Hunspell for lv, sl, hr; the build-time automaton for fi).
+import rule from '../../src/engine/rules/spelling/unknown-word';
+import type { Language } from '../../src/engine/types';
+import { loadSpeller } from '../../src/cli/dictionaries';
+import { testRule } from '../helpers/rule-tester';
+
+const CASES: Record<Exclude<Language, 'en'>, { clean: string; typo: string; wrong: string; fixed: string }> = {
+  lv: {
+    clean: 'Paldies par jūsu vēstuli. Jūsu pasūtījums ir nosūtīts un pienāks piektdien.',
+    typo: 'Jūsu pasūtījums ir nosūtīts un pienāks piektdein.',
+    wrong: 'piektdein',
+    fixed: 'Jūsu pasūtījums ir nosūtīts un pienāks piektdien.',
+  },
+  sl: {
+    clean: 'Hvala za vaše sporočilo. Vaše naročilo smo danes poslali in prispelo bo v petek.',
+    typo: 'Vaše naročilo smo danes poslali in prispleo bo v petek.',
+    wrong: 'prispleo',
+    fixed: 'Vaše naročilo smo danes poslali in prispelo bo v petek.',
+  },
+  hr: {
+    clean: 'Hvala na vašoj poruci. Vaša narudžba je danas poslana i stići će u petak.',
+    typo: 'Vaša narudžba je danas posalna i stići će u petak.',
+    wrong: 'posalna',
+    fixed: 'Vaša narudžba je danas poslana i stići će u petak.',
+  },
+  fi: {
+    clean: 'Kiitos viestistäsi. Tilauksesi on lähetetty ja se saapuu perjantaina.',
+    typo: 'Tilauksesi on lähetetty ja se saapuu perjantaina asiakaspalvelusta kiitoksn kera.',
+    wrong: 'kiitoksn',
+    fixed: 'Tilauksesi on lähetetty ja se saapuu perjantaina asiakaspalvelusta kiitoksen kera.',
+  },
+};
+
+for (const [language, c] of Object.entries(CASES) as [Exclude<Language, 'en'>, (typeof CASES)['lv']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (${language})` },
+    {
+      valid: [{ text: c.clean, language }],
+      invalid: [{ text: c.typo, language, actual: c.wrong, output: c.fixed }],
+    },
+    { speller: () => loadSpeller(language) },
+  );
+}
