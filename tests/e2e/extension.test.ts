@@ -9,6 +9,8 @@ import { LANGUAGES } from '../../src/engine/types';
 import { CARD, SUMMARY, URLS, highlights, launch, overlayUnderlines, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+/** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
+const SHOTS = process.env.REPLYCHECK_SCREENSHOTS ? `${ROOT}docs/screenshots` : `${ROOT}test-results/screenshots`;
 /**
  * Underlines must appear within this long after the rep stops typing: debounce, check and drawing take well under a
  * second once the dictionary is loaded; the first check of a fresh worker loads it (1.5–3.5 s on a busy 2-core box).
@@ -109,7 +111,7 @@ describe('Gmail', () => {
     expect(found!.find((u) => u.text.startsWith('4111'))!.category).toBe('privacy');
     // The quote holds the same problems ("recieve", "the the", a card number): none of them is underlined.
     expect(found!.filter((u) => u.region !== null)).toEqual([]);
-    await page.screenshot({ path: `${ROOT}docs/screenshots/gmail.png`, caret: 'initial' });
+    await page.screenshot({ path: `${SHOTS}/gmail.png`, caret: 'initial' });
     await page.close();
   }, 30_000);
 
@@ -128,7 +130,7 @@ describe('Gmail', () => {
     const card = page.locator(CARD);
     await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
     expect(await card.locator('.msg').innerText()).toContain('written twice');
-    await page.screenshot({ path: `${ROOT}docs/screenshots/card.png`, caret: 'initial' });
+    await page.screenshot({ path: `${SHOTS}/card.png`, caret: 'initial' });
     expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
 
     await card.locator('button[data-action=apply]').first().click();
@@ -410,7 +412,7 @@ describe('Outlook on the web', () => {
     }, UNDERLINE_WITHIN_MS);
     expect(found).not.toBeNull();
     expect(found!.filter((u) => u.region !== null)).toEqual([]);
-    await page.screenshot({ path: `${ROOT}docs/screenshots/outlook.png`, caret: 'initial' });
+    await page.screenshot({ path: `${SHOTS}/outlook.png`, caret: 'initial' });
 
     const before = await page.locator(OUTLOOK_BODY).innerText();
     await clickWord(page, OUTLOOK_BODY, '5555 5555 5555 4444');
@@ -546,7 +548,7 @@ describe('Popup, options and the card\'s settings', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/popup/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#counts li[data-category=grammar] .n').textContent(), { timeout: 3000 }).toBe('1');
     expect(await popup.locator('#counts li[data-category=privacy] .n').textContent()).toBe('1');
-    await popup.screenshot({ path: `${ROOT}docs/screenshots/popup.png` });
+    await popup.screenshot({ path: `${SHOTS}/popup.png` });
     expect(Number(await popup.locator('#score').textContent())).toBeLessThan(100);
     expect(await popup.locator('#site').textContent()).toBe('mail.google.com');
 
