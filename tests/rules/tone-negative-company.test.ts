@@ -34,3 +34,43 @@ testRule(rule, {
     { text: "Our booking system's a complete joke.", actual: "Our booking system's a complete joke" },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish: running the company down, and plain facts about it.
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: 'Mūsu sistēma atkal darbojas, un Jūsu pasūtījums ir apstrādāts.' },
+    { language: 'lv', text: 'Lietotne šobrīd nedarbojas, labojums būs pirmdien.' },
+    { language: 'lv', text: 'Mūsu grāmatvedība vienmēr atbild vienas dienas laikā.' },
+    { language: 'lv', text: 'Mans kolēģis Andris jau ir nosūtījis jaunu preci.' },
+    { language: 'sl', text: 'Naš sistem spet deluje in vaše naročilo je obdelano.' },
+    { language: 'sl', text: 'Aplikacija trenutno ne deluje, popravek pride v ponedeljek.' },
+    { language: 'sl', text: 'Naše računovodstvo vedno odgovori v enem dnevu.' },
+    { language: 'sl', text: 'Moj sodelavec Luka je že poslal nadomestni izdelek.' },
+    { language: 'hr', text: 'Naš sustav ponovno radi i Vaša narudžba je obrađena.' },
+    { language: 'hr', text: 'Aplikacija trenutno ne radi, ispravak stiže u ponedjeljak.' },
+    { language: 'hr', text: 'Naše računovodstvo uvijek odgovori u roku od jednog dana.' },
+    { language: 'hr', text: 'Moj kolega Ivan već je poslao zamjenski proizvod.' },
+    { language: 'fi', text: 'Järjestelmämme toimii taas, ja tilauksesi on käsitelty.' },
+    { language: 'fi', text: 'Sovellus ei toimi tällä hetkellä, korjaus tulee maanantaina.' },
+    { language: 'fi', text: 'Laskutus vastaa aina yhden arkipäivän kuluessa.' },
+    { language: 'fi', text: 'Kollegani Mikko on jo lähettänyt korvaavan tuotteen.' },
+  ],
+  invalid: [
+    { language: 'lv', text: 'Mūsu sistēma ir vienkārši briesmīga.', actual: 'Mūsu sistēma ir vienkārši briesmīga' },
+    { language: 'lv', text: 'Noliktava atkal visu sajauca, atvainojos.', actual: 'Noliktava atkal visu sajauca' },
+    { language: 'lv', text: 'Es ienīstu šo sistēmu.', actual: 'Es ienīstu šo sistēmu' },
+    { language: 'lv', text: 'Vadībai ir vienalga, diemžēl.', actual: 'Vadībai ir vienalga' },
+    { language: 'sl', text: 'Naš sistem je res obupen.', actual: 'Naš sistem je res obupen' },
+    { language: 'sl', text: 'Skladišče spet vse zmeša, oprostite.', actual: 'Skladišče spet vse zmeša' },
+    { language: 'sl', text: 'Sovražim ta sistem.', actual: 'Sovražim ta sistem' },
+    { language: 'sl', text: 'Vodstvu je vseeno, žal.', actual: 'Vodstvu je vseeno' },
+    { language: 'hr', text: 'Naš sustav je stvarno užasan.', actual: 'Naš sustav je stvarno užasan' },
+    { language: 'hr', text: 'Skladište opet sve zabrlja, ispričavam se.', actual: 'Skladište opet sve zabrlja' },
+    { language: 'hr', text: 'Mrzim ovaj sustav.', actual: 'Mrzim ovaj sustav' },
+    { language: 'hr', text: 'Nikoga ovdje nije briga, nažalost.', actual: 'Nikoga ovdje nije briga' },
+    { language: 'fi', text: 'Järjestelmämme on ihan surkea.', actual: 'Järjestelmämme on ihan surkea' },
+    { language: 'fi', text: 'Varasto taas sotki tilauksesi, pahoittelen.', actual: 'Varasto taas sotki' },
+    { language: 'fi', text: 'Vihaan tätä järjestelmää.', actual: 'Vihaan tätä järjestelmää' },
+    { language: 'fi', text: 'Johtoa ei kiinnosta, valitettavasti.', actual: 'Johtoa ei kiinnosta' },
+  ],
+});

@@ -54,3 +54,93 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish sarcasm, and friendly sentences that share its words.
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: 'Liels paldies par Jūsu pacietību!' },
+    { language: 'lv', text: 'Kāds patīkams pārsteigums, ka sūtījums pienāca agrāk!' },
+    { language: 'lv', text: 'Jūsu „Mani pasūtījumi” sadaļā ir redzams statuss.' },
+    { language: 'lv', text: 'Kā redzams ekrānuzņēmumā, iestatījums ir sadaļā „Konts”.' },
+    { language: 'sl', text: 'Najlepša hvala za vašo potrpežljivost!' },
+    { language: 'sl', text: 'Čestitamo za nakup in hvala za zaupanje.' },
+    { language: 'sl', text: 'V vašem zavihku „Moja naročila” je stanje vidno.' },
+    { language: 'sl', text: 'Kot vidite na posnetku zaslona, je nastavitev pod „Račun”.' },
+    { language: 'hr', text: 'Hvala Vam na strpljenju!' },
+    { language: 'hr', text: 'Čestitamo na kupnji i hvala na povjerenju.' },
+    { language: 'hr', text: 'U Vašoj kartici „Moje narudžbe” vidljiv je status.' },
+    { language: 'hr', text: 'Kao što vidite na snimci zaslona, postavka je pod „Račun”.' },
+    { language: 'fi', text: 'Kiitos paljon kärsivällisyydestäsi!' },
+    { language: 'fi', text: 'Onnittelut uudesta kodista ja kiitos tiedosta!' },
+    { language: 'fi', text: 'Teidän ”Omat tilaukset” -sivullanne näkyy tilan tieto.' },
+    { language: 'fi', text: 'Kuten kuvakaappauksesta näet, asetus on kohdassa ”Tili”.' },
+  ],
+  invalid: [
+    { language: 'lv', text: 'Liels paldies par neko.', actual: 'Liels paldies par neko' },
+    { language: 'lv', text: 'Kāds pārsteigums.', actual: 'Kāds pārsteigums' },
+    {
+      language: 'lv',
+      text: 'Mēs izskatījām jūsu „steidzamo” pieprasījumu.',
+      actual: '„steidzamo”',
+      output: 'Mēs izskatījām jūsu steidzamo pieprasījumu.',
+    },
+    {
+      language: 'lv',
+      text: 'Mēs izskatījām jūsu tā saucamo problēmu.',
+      actual: 'tā saucamo',
+      output: 'Mēs izskatījām jūsu problēmu.',
+    },
+    { language: 'sl', text: 'Hvala za nič.', actual: 'Hvala za nič' },
+    {
+      language: 'sl',
+      text: 'Kot lahko jasno vidite, je paket dostavljen.',
+      actual: 'Kot lahko jasno vidite',
+      output: 'Kot vidite, je paket dostavljen.',
+    },
+    {
+      language: 'sl',
+      text: 'Pregledali smo vašo „nujno” zahtevo.',
+      actual: '„nujno”',
+      output: 'Pregledali smo vašo nujno zahtevo.',
+    },
+    {
+      language: 'sl',
+      text: 'Pregledali smo vašo tako imenovano težavo.',
+      actual: 'tako imenovano',
+      output: 'Pregledali smo vašo težavo.',
+    },
+    { language: 'hr', text: 'Hvala na ničemu.', actual: 'Hvala na ničemu' },
+    {
+      language: 'hr',
+      text: 'Kao što jasno vidite, paket je isporučen.',
+      actual: 'Kao što jasno vidite',
+      output: 'Kao što vidite, paket je isporučen.',
+    },
+    {
+      language: 'hr',
+      text: 'Pregledali smo Vaš „hitni” zahtjev.',
+      actual: '„hitni”',
+      output: 'Pregledali smo Vaš hitni zahtjev.',
+    },
+    {
+      language: 'hr',
+      text: 'Pregledali smo Vaš takozvani problem.',
+      actual: 'takozvani',
+      output: 'Pregledali smo Vaš problem.',
+    },
+    { language: 'fi', text: 'Kiitos vaan tyhjästä.', actual: 'Kiitos vaan tyhjästä' },
+    { language: 'fi', text: 'Just joo.', actual: 'Just joo' },
+    {
+      language: 'fi',
+      text: 'Kuten selvästi näet, paketti on toimitettu.',
+      actual: 'Kuten selvästi näet',
+      output: 'Kuten näet, paketti on toimitettu.',
+    },
+    {
+      language: 'fi',
+      text: 'Kävimme läpi teidän ”kiireellisen” pyyntönne.',
+      actual: '”kiireellisen”',
+      output: 'Kävimme läpi teidän kiireellisen pyyntönne.',
+    },
+  ],
+});

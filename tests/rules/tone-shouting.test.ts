@@ -75,3 +75,43 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish: the same capitals, each language's own acronyms and labels.
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: 'Lūdzu, nosūtiet PDF rēķinu un SIA rekvizītus, lai varam atmaksāt PVN.' },
+    { language: 'lv', text: 'Nospiediet SAGLABĀT un pagaidiet dažas sekundes.' },
+    { language: 'lv', text: 'Sūtījumu piegādās DPD, un Jūs saņemsiet SMS ar PIN kodu.' },
+    { language: 'lv', text: 'Kļūdas paziņojums ir „PIEKĻUVE LIEGTA”, jo sesija beidzās.' },
+    { language: 'sl', text: 'Prosimo, pošljite PDF račun in številko TRR, da vam vrnemo DDV.' },
+    { language: 'sl', text: 'Kliknite SHRANI in počakajte nekaj sekund.' },
+    { language: 'sl', text: 'Paket dostavlja GLS, dobili boste SMS s kodo PIN.' },
+    { language: 'sl', text: 'Podjetje je vpisano v AJPES kot d.o.o. s sedežem v RS.' },
+    { language: 'hr', text: 'Molimo pošaljite PDF račun i OIB kako bismo Vam vratili PDV.' },
+    { language: 'hr', text: 'Pritisnite gumb SPREMI i pričekajte nekoliko sekundi.' },
+    { language: 'hr', text: 'Paket dostavlja GLS, a dobit ćete SMS s PIN kodom.' },
+    { language: 'hr', text: 'Uplatu možete izvršiti u FINA poslovnici ili putem PBZ aplikacije.' },
+    { language: 'fi', text: 'Lähetä PDF-lasku ja Y-tunnus, niin hyvitämme ALV:n.' },
+    { language: 'fi', text: 'Paina TALLENNA-painiketta ja odota hetki.' },
+    { language: 'fi', text: 'Paketin toimittaa DHL, ja saat tekstiviestinä PIN-koodin.' },
+    { language: 'fi', text: 'Asiakkaamme voivat asioida myös KELA:n palvelupisteessä.' },
+  ],
+  invalid: [
+    { language: 'lv', text: 'LŪDZU, ŅEMIET VĒRĀ: birojs piektdien ir slēgts.', actual: 'LŪDZU, ŅEMIET VĒRĀ', output: 'Lūdzu, ņemiet vērā: birojs piektdien ir slēgts.' },
+    { language: 'lv', text: 'Jums NEKAVĒJOTIES jārestartē maršrutētājs.', actual: 'NEKAVĒJOTIES', output: 'Jums nekavējoties jārestartē maršrutētājs.' },
+    { language: 'lv', text: 'Tā NAV MŪSU VAINA.', actual: 'NAV MŪSU VAINA', output: 'Tā nav mūsu vaina.' },
+    { language: 'lv', text: 'MĒS ATVAINOJAMIES PAR KAVĒŠANOS UN ATMAKSĀSIM NAUDU.', actual: 'MĒS ATVAINOJAMIES PAR KAVĒŠANOS UN ATMAKSĀSIM NAUDU', output: 'Mēs atvainojamies par kavēšanos un atmaksāsim naudu.' },
+    { language: 'sl', text: 'PROSIMO, UPOŠTEVAJTE: pisarna je v petek zaprta.', actual: 'PROSIMO, UPOŠTEVAJTE', output: 'Prosimo, upoštevajte: pisarna je v petek zaprta.' },
+    { language: 'sl', text: 'Usmerjevalnik morate TAKOJ znova zagnati.', actual: 'TAKOJ', output: 'Usmerjevalnik morate takoj znova zagnati.' },
+    { language: 'sl', text: 'Paket je bil poslan NA PRAVI NASLOV.', actual: 'NA PRAVI NASLOV', output: 'Paket je bil poslan na pravi naslov.' },
+    { language: 'sl', text: 'TO NI NAŠA NAPAKA.', actual: 'TO NI NAŠA NAPAKA', output: 'To ni naša napaka.' },
+    { language: 'hr', text: 'MOLIMO, IMAJTE NA UMU: ured je u petak zatvoren.', actual: 'MOLIMO, IMAJTE NA UMU', output: 'Molimo, imajte na umu: ured je u petak zatvoren.' },
+    { language: 'hr', text: 'Usmjerivač morate ODMAH ponovno pokrenuti.', actual: 'ODMAH', output: 'Usmjerivač morate odmah ponovno pokrenuti.' },
+    { language: 'hr', text: 'Paket je poslan NA ISPRAVNU ADRESU.', actual: 'NA ISPRAVNU ADRESU', output: 'Paket je poslan na ispravnu adresu.' },
+    { language: 'hr', text: 'TO NIJE NAŠA GREŠKA.', actual: 'TO NIJE NAŠA GREŠKA', output: 'To nije naša greška.' },
+    { language: 'fi', text: 'HUOMIO: toimisto on suljettu perjantaina.', actual: 'HUOMIO', output: 'Huomio: toimisto on suljettu perjantaina.' },
+    { language: 'fi', text: 'Reititin täytyy käynnistää uudelleen VÄLITTÖMÄSTI.', actual: 'VÄLITTÖMÄSTI', output: 'Reititin täytyy käynnistää uudelleen välittömästi.' },
+    { language: 'fi', text: 'Tämä EI OLE MEIDÄN VIKAMME.', actual: 'EI OLE MEIDÄN VIKAMME', output: 'Tämä ei ole meidän vikamme.' },
+    { language: 'fi', text: 'PAHOITTELEMME VIIVÄSTYSTÄ JA HYVITÄMME TILAUKSEN.', actual: 'PAHOITTELEMME VIIVÄSTYSTÄ JA HYVITÄMME TILAUKSEN', output: 'Pahoittelemme viivästystä ja hyvitämme tilauksen.' },
+  ],
+});

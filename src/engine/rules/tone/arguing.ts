@@ -1,19 +1,17 @@
-import { defineRule } from '../../rule';
+import { declarativeRule } from '../../declarative/rule';
 import type { ExistenceSpec } from '../../declarative/spec';
-import { runSpec } from '../../declarative/run';
 import en from '../../lang/en/tone/arguing.json';
+import lv from '../../lang/lv/tone/arguing.json';
+import sl from '../../lang/sl/tone/arguing.json';
+import hr from '../../lang/hr/tone/arguing.json';
+import fi from '../../lang/fi/tone/arguing.json';
 
-const spec = en as ExistenceSpec;
-
-export default defineRule({
-  id: 'tone/arguing',
-  meta: {
+export default declarativeRule(
+  'tone/arguing',
+  {
     category: 'tone',
     description: 'Contradicting the customer ("you are wrong", "that is not true", "with all due respect").',
     defaultSeverity: 'warning',
-    languages: ['en'],
   },
-  check(ctx) {
-    return ctx.language === 'en' ? runSpec(ctx, spec) : [];
-  },
-});
+  { en: en as ExistenceSpec, lv: lv as ExistenceSpec, sl: sl as ExistenceSpec, hr: hr as ExistenceSpec, fi: fi as ExistenceSpec },
+);

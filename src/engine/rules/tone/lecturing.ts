@@ -4,10 +4,24 @@ import { matchCase } from '../../declarative/match';
 import type { Word } from '../../text/tokens';
 import { runSpec } from '../../declarative/run';
 import { withoutOverlaps } from '../../tone/phrases';
+import type { Language } from '../../types';
 import lecturing from '../../lang/en/tone/lecturing.json';
 import shouldHave from '../../lang/en/tone/should-have.json';
+import lv from '../../lang/lv/tone/lecturing.json';
+import sl from '../../lang/sl/tone/lecturing.json';
+import hr from '../../lang/hr/tone/lecturing.json';
+import fi from '../../lang/fi/tone/lecturing.json';
 
-const spec = lecturing as ExistenceSpec;
+// English needs code for "you should have <done>"; the other languages mark the past and the infinitive in the
+// words themselves, so their "you should have…" ("jums vajadzēja izlasīt", "trebali ste pročitati", "sinun olisi
+// pitänyt lukea") is a pattern in their data, with the informing verbs ("receive", "see") left out.
+const SPECS: Partial<Record<Language, ExistenceSpec>> = {
+  en: lecturing as ExistenceSpec,
+  lv: lv as ExistenceSpec,
+  sl: sl as ExistenceSpec,
+  hr: hr as ExistenceSpec,
+  fi: fi as ExistenceSpec,
+};
 const informational = new Set(shouldHave.informational);
 const participles: Record<string, string> = shouldHave.participles;
 const before = new Set(shouldHave.before);
@@ -67,10 +81,11 @@ export default defineRule({
     category: 'tone',
     description: 'Blaming or lecturing the customer ("as I already told you", "you should have read", "obviously").',
     defaultSeverity: 'warning',
-    languages: ['en'],
+    languages: Object.keys(SPECS) as Language[],
   },
   check(ctx) {
-    if (ctx.language !== 'en') return [];
-    return withoutOverlaps([...runSpec(ctx, spec), ...youShouldHave(ctx)]);
+    const spec = SPECS[ctx.language];
+    if (!spec) return [];
+    return withoutOverlaps([...runSpec(ctx, spec), ...(ctx.language === 'en' ? youShouldHave(ctx) : [])]);
   },
 });

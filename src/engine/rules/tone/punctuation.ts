@@ -2,6 +2,9 @@ import { declarativeRule } from '../../declarative/rule';
 import type { ExistenceSpec } from '../../declarative/spec';
 import en from '../../lang/en/tone/punctuation.json';
 
+// Runs of "!!" and "??" read the same in every language, so the one list serves all five.
+const spec = en as ExistenceSpec;
+
 export default declarativeRule(
   'tone/punctuation',
   {
@@ -9,5 +12,5 @@ export default declarativeRule(
     description: 'Runs of "!!", "??" or "?!" that read as shouting or impatience.',
     defaultSeverity: 'warning',
   },
-  { en: en as ExistenceSpec },
+  { en: spec, lv: spec, sl: spec, hr: spec, fi: spec },
 );

@@ -1,12 +1,43 @@
 import { defineRule, type Finding, type RuleContext } from '../../rule';
 import { isAllCaps, normalizeApostrophes, type Word } from '../../text/tokens';
 import { atSentenceStart } from '../../text/removal';
-import data from '../../lang/en/tone/shouting.json';
+import type { Language } from '../../types';
+import en from '../../lang/en/tone/shouting.json';
+import lv from '../../lang/lv/tone/shouting.json';
+import sl from '../../lang/sl/tone/shouting.json';
+import hr from '../../lang/hr/tone/shouting.json';
+import fi from '../../lang/fi/tone/shouting.json';
 
-const ACRONYMS = new Set(data.acronyms);
-const AMBIGUOUS = new Set(data.ambiguous);
-const LITERAL_BEFORE = new Set(data.literalBefore);
-const LITERAL_AFTER = new Set(data.literalAfter);
+interface CapsData {
+  acronyms: string[];
+  ambiguous: string[];
+  literalBefore: string[];
+  literalAfter: string[];
+}
+interface CapsLists {
+  acronyms: Set<string>;
+  ambiguous: Set<string>;
+  literalBefore: Set<string>;
+  literalAfter: Set<string>;
+}
+
+// Capitals are shouting in every language. The English acronyms are written so everywhere (a Latvian reply says
+// "PDF" and "IBAN" too), so each language's data adds to them: its own acronyms, and the acronyms that are everyday
+// words there ("NA" is "on" in Slovenian and Croatian), which must never make a stretch loud.
+const extra: Record<Exclude<Language, 'en'>, CapsData> = { lv, sl, hr, fi };
+const lists = (more?: CapsData): CapsLists => ({
+  acronyms: new Set([...en.acronyms, ...(more?.acronyms ?? [])]),
+  ambiguous: new Set([...en.ambiguous, ...(more?.ambiguous ?? [])]),
+  literalBefore: new Set([...en.literalBefore, ...(more?.literalBefore ?? [])]),
+  literalAfter: new Set([...en.literalAfter, ...(more?.literalAfter ?? [])]),
+});
+const LISTS: Record<Language, CapsLists> = {
+  en: lists(),
+  lv: lists(extra.lv),
+  sl: lists(extra.sl),
+  hr: lists(extra.hr),
+  fi: lists(extra.fi),
+};
 
 const letters = (w: Word) => w.text.replace(/[^\p{L}]/gu, '').length;
 const isCaps = (w: Word) => !w.hasDigit && isAllCaps(w.text);
@@ -47,14 +78,16 @@ export default defineRule({
     category: 'tone',
     description: 'Words in capitals that read as shouting ("PLEASE NOTE", "IMMEDIATELY"); acronyms are left alone.',
     defaultSeverity: 'warning',
-    languages: ['en'],
+    languages: Object.keys(LISTS) as Language[],
   },
   check(ctx) {
-    if (ctx.language !== 'en') return [];
+    const { acronyms: ACRONYMS, ambiguous: AMBIGUOUS, literalBefore: LITERAL_BEFORE, literalAfter: LITERAL_AFTER } =
+      LISTS[ctx.language];
     const outside = capsOutsideReply(ctx);
     const out: Finding[] = [];
-    const quoteBefore = (at: number) => /["'‘“]/u.test(ctx.text[at - 1] ?? '');
-    const quoteAfter = (at: number) => /["'’”]/u.test(ctx.text[at] ?? '');
+    // English quotes, and „…“ «…» ”…” as Latvian, Slovenian, Croatian and Finnish write them.
+    const quoteBefore = (at: number) => /["'‘“„‚«»”]/u.test(ctx.text[at - 1] ?? '');
+    const quoteAfter = (at: number) => /["'’”“‘«»]/u.test(ctx.text[at] ?? '');
     for (const { words } of ctx.sentences) {
       // Written in capitals for a reason: an acronym, a label or code the rep is quoting, or a word the company or
       // the customer writes in capitals.
