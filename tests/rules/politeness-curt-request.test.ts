@@ -71,3 +71,73 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian and Croatian formal imperatives; the fix is the polite question. Finnish is not checked (a bare
+// imperative is the ordinary polite instruction there).
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: 'Lūdzu, nosūtiet mums čeka kopiju.' },
+    { language: 'lv', text: 'Vai, lūdzu, varētu nosūtīt mums čeka kopiju?' },
+    { language: 'lv', text: 'Labdien!\n\n1. Atveriet lietotni.\n2. Nospiediet „Iestatījumi”.\n\nAr cieņu,\nMārtiņš' },
+    { language: 'lv', text: 'Zvaniet mums, ja Jums nepieciešama palīdzība.' },
+    { language: 'lv', text: 'Droši rakstiet mums jebkurā laikā.' },
+    { language: 'sl', text: 'Prosimo, pošljite nam kopijo računa.' },
+    { language: 'sl', text: 'Ali bi nam lahko poslali kopijo računa?' },
+    { language: 'sl', text: 'Pokličite nas, če potrebujete pomoč.' },
+    { language: 'sl', text: 'Pozdravljeni,\n\n1. Odprite aplikacijo.\n2. Kliknite Nastavitve.\n\nLep pozdrav,\nMaja' },
+    { language: 'sl', text: 'Samo odgovorite na to sporočilo in uredimo vse ostalo.' },
+    { language: 'hr', text: 'Molimo Vas, pošaljite nam kopiju računa.' },
+    { language: 'hr', text: 'Biste li nam mogli poslati kopiju računa?' },
+    { language: 'hr', text: 'Nazovite nas ako trebate pomoć.' },
+    { language: 'hr', text: 'Poštovani,\n\n1. Otvorite aplikaciju.\n2. Kliknite Postavke.\n\nLijep pozdrav,\nMarko' },
+    { language: 'hr', text: 'Slobodno nam se javite u bilo kojem trenutku.' },
+    { language: 'fi', text: 'Kirjaudu sisään ja valitse Asetukset.' },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      text: 'Nosūtiet mums čeka kopiju.',
+      actual: 'Nosūtiet mums čeka kopiju.',
+      output: 'Vai, lūdzu, varētu nosūtīt mums čeka kopiju?',
+    },
+    {
+      language: 'lv',
+      text: 'Labdien!\n\nAtsūtiet pasūtījuma numuru.\n\nAr cieņu,\nMārtiņš',
+      output: 'Labdien!\n\nVai, lūdzu, varētu atsūtīt pasūtījuma numuru?\n\nAr cieņu,\nMārtiņš',
+    },
+    { language: 'lv', text: 'Pārbaudiet mēstuļu mapi.', output: 'Vai, lūdzu, varētu pārbaudīt mēstuļu mapi?' },
+    {
+      language: 'lv',
+      text: 'Atveriet lietotni un nospiediet „Saglabāt”.',
+      output: 'Vai, lūdzu, varētu atvērt lietotni un nospiest „Saglabāt”?',
+    },
+    { language: 'lv', text: 'Sazinieties ar savu banku.', output: 'Vai, lūdzu, varētu sazināties ar savu banku?' },
+    {
+      language: 'sl',
+      text: 'Pošljite nam kopijo računa.',
+      actual: 'Pošljite nam kopijo računa.',
+      output: 'Ali bi nam lahko poslali kopijo računa?',
+    },
+    { language: 'sl', text: 'Preverite mapo z neželeno pošto.', output: 'Ali bi lahko preverili mapo z neželeno pošto?' },
+    {
+      language: 'sl',
+      text: 'Prijavite se v aplikacijo in izberite Nastavitve.',
+      output: 'Ali bi se lahko prijavili v aplikacijo in izbrali Nastavitve?',
+    },
+    { language: 'sl', text: 'Sporočite nam številko naročila.', output: 'Ali bi nam lahko sporočili številko naročila?' },
+    {
+      language: 'hr',
+      text: 'Pošaljite nam kopiju računa.',
+      actual: 'Pošaljite nam kopiju računa.',
+      output: 'Biste li nam mogli poslati kopiju računa?',
+    },
+    { language: 'hr', text: 'Provjerite mapu neželjene pošte.', output: 'Biste li mogli provjeriti mapu neželjene pošte?' },
+    {
+      language: 'hr',
+      text: 'Prijavite se u aplikaciju i odaberite Postavke.',
+      output: 'Biste li se mogli prijaviti u aplikaciju i odabrati Postavke?',
+    },
+    { language: 'hr', text: 'Javite nam broj narudžbe.', output: 'Biste li nam mogli javiti broj narudžbe?' },
+    { language: 'hr', text: 'Zatim pošaljite račun na našu adresu.', output: 'Molimo Vas, zatim pošaljite račun na našu adresu.' },
+  ],
+});

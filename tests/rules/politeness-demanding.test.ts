@@ -53,3 +53,43 @@ testRule(rule, {
     },
   ],
 });
+
+// Latvian, Slovenian, Croatian and Finnish demands; reassurances and conditions with the same verbs are left alone.
+testRule(rule, {
+  valid: [
+    { language: 'lv', text: 'Jums nav jāmaksā par piegādi.' },
+    { language: 'lv', text: 'Jums nav jāuztraucas, viss ir kārtībā.' },
+    { language: 'lv', text: 'Ja jums jāmaina adrese, rakstiet mums.' },
+    { language: 'lv', text: 'Jums jābūt pieslēgtam savam kontam, lai redzētu rēķinu.' },
+    { language: 'sl', text: 'Brez gesla se žal ne morate prijaviti.' },
+    { language: 'sl', text: 'Če morate spremeniti naslov, nam pišite.' },
+    { language: 'sl', text: 'Vse, kar morate storiti, je klikniti povezavo.' },
+    { language: 'sl', text: 'Za to vam ni treba ničesar storiti.' },
+    { language: 'hr', text: 'Ne morate ništa poduzimati.' },
+    { language: 'hr', text: 'Trebate li još pomoći?' },
+    { language: 'hr', text: 'Ako trebate promijeniti adresu, javite nam.' },
+    { language: 'hr', text: 'Sve što trebate učiniti je kliknuti na poveznicu.' },
+    { language: 'fi', text: 'Sinun ei tarvitse tehdä mitään.' },
+    { language: 'fi', text: 'Jos sinun täytyy vaihtaa osoite, kerro meille.' },
+    { language: 'fi', text: 'Voisitko lähettää meille kuitin?' },
+    { language: 'fi', text: 'Kaikki, mitä sinun täytyy tehdä, on klikata linkkiä.' },
+  ],
+  invalid: [
+    { language: 'lv', text: 'Jums ir jānosūta čeka kopija.', actual: 'Jums ir jānosūta', message: 'lūdzu' },
+    { language: 'lv', text: 'Jums jāaizpilda veidlapa līdz piektdienai.', actual: 'Jums jāaizpilda' },
+    { language: 'lv', text: 'Jums būs jāatgriež prece veikalā.', actual: 'Jums būs jāatgriež' },
+    { language: 'lv', text: 'Jums vajag restartēt maršrutētāju.', actual: 'Jums vajag restartēt' },
+    { language: 'sl', text: 'Morate nam poslati kopijo računa.', actual: 'Morate', message: 'prosimo' },
+    { language: 'sl', text: 'Račun boste morali plačati do petka.', actual: 'boste morali' },
+    { language: 'sl', text: 'Ste dolžni vrniti izdelek v 14 dneh.', actual: 'Ste dolžni' },
+    { language: 'sl', text: 'Zahtevamo, da nam vrnete izdelek.', actual: 'Zahtevamo, da' },
+    { language: 'hr', text: 'Morate nam poslati kopiju računa.', actual: 'Morate', message: 'molimo' },
+    { language: 'hr', text: 'Morat ćete platiti račun do petka.', actual: 'Morat ćete' },
+    { language: 'hr', text: 'Dužni ste vratiti proizvod u roku od 14 dana.', actual: 'Dužni ste' },
+    { language: 'hr', text: 'Trebate nam poslati broj narudžbe.', actual: 'Trebate nam poslati' },
+    { language: 'fi', text: 'Sinun täytyy lähettää meille kuitti.', actual: 'Sinun täytyy', message: 'Voisitko' },
+    { language: 'fi', text: 'Teidän pitää täyttää lomake.', actual: 'Teidän pitää' },
+    { language: 'fi', text: 'Teidän on lähetettävä tuote takaisin 14 päivän kuluessa.', actual: 'Teidän on lähetettävä' },
+    { language: 'fi', text: 'Sinun tulee ilmoittaa osoitteenmuutoksesta.', actual: 'Sinun tulee' },
+  ],
+});

@@ -1,37 +1,125 @@
+import type { Language } from '../../types';
 import { defineRule, type Finding, type RuleContext } from '../../rule';
 import type { Sentence } from '../../text/sentences';
+import type { Word } from '../../text/tokens';
 import { overlaps } from '../../text/ranges';
-import data from '../../lang/en/politeness/curt-request.json';
+import en from '../../lang/en/politeness/curt-request.json';
+import lv from '../../lang/lv/politeness/curt-request.json';
+import sl from '../../lang/sl/politeness/curt-request.json';
+import hr from '../../lang/hr/politeness/curt-request.json';
 
-const POLITE = new Set(data.politeMarkers);
-const LEAD_INS = new Set(data.leadIns);
-const IMPERATIVES = new Set(data.imperatives);
-const AUXILIARIES = new Set(data.auxiliaries);
-const PRONOUNS = new Set(data.pronouns);
-const FRIENDLY = data.friendly.map((p) => p.split(' '));
-const OFFERS = data.offers.map((p) => p.split(' '));
+interface CurtData {
+  politeMarkers: string[];
+  leadIns: string[];
+  imperatives?: string[];
+  auxiliaries?: string[];
+  pronouns?: string[];
+  friendly: string[];
+  offers: string[];
+  /** Latvian, Slovenian, Croatian: the polite question, with the form each imperative takes in it. */
+  question?: { template: string; clitics: string[]; verbs: Record<string, string> };
+  /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
+  please?: string;
+  message?: string;
+}
+
+interface Lists {
+  data: CurtData;
+  polite: Set<string>;
+  leadIns: Set<string>;
+  imperatives: Set<string>;
+  auxiliaries: Set<string>;
+  pronouns: Set<string>;
+  clitics: Set<string>;
+  friendly: string[][];
+  offers: string[][];
+}
+
+function lists(data: CurtData): Lists {
+  return {
+    data,
+    polite: new Set(data.politeMarkers),
+    leadIns: new Set(data.leadIns),
+    imperatives: new Set(data.imperatives ?? Object.keys(data.question?.verbs ?? {})),
+    auxiliaries: new Set(data.auxiliaries ?? []),
+    pronouns: new Set(data.pronouns ?? []),
+    clitics: new Set(data.question?.clitics ?? []),
+    friendly: data.friendly.map((p) => p.split(' ')),
+    offers: data.offers.map((p) => p.split(' ')),
+  };
+}
+
+// Finnish is left out: a bare imperative is the ordinary, polite way to give instructions there ("Kirjaudu sisään ja
+// valitse Asetukset"), and its polite question ("Voisitko lähettää kuitin?") changes the case of the object
+// ("kuitti" → "kuitin"), which a rewrite cannot do safely.
+const LISTS: Partial<Record<Language, Lists>> = { en: lists(en), lv: lists(lv), sl: lists(sl), hr: lists(hr) };
 
 // What may stand between the start of a line and a list step's first word: "1.", "2)", "a)", "-", "•", "Step 3:".
-const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*•–—▪◦]|step\s+\d{1,2}[.):]?)[ \t]*$/iu;
+const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*•–—▪◦]|(?:step|korak|solis)\s+\d{1,2}[.):]?)[ \t]*$/iu;
 
 /** Whether the sentence gives an order: starts with a verb in the imperative and is not a question or an offer. */
-function isOrder(ctx: RuleContext, s: Sentence): boolean {
+function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   const words = s.words.map((w) => w.normalized.toLowerCase());
   if (words.length < 2 || /\?["'”’)\]]*$/u.test(s.text)) return false;
   const startsWith = (phrase: string[], at: number) => phrase.every((w, k) => words[at + k] === w);
-  if (FRIENDLY.some((f) => startsWith(f, 0))) return false;
-  const v = LEAD_INS.has(words[0]!) ? 1 : 0;
-  if (!IMPERATIVES.has(words[v] ?? '')) return false;
+  if (l.friendly.some((f) => startsWith(f, 0))) return false;
+  const v = l.leadIns.has(words[0]!) ? 1 : 0;
+  if (!l.imperatives.has(words[v] ?? '')) return false;
   // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …".
   if (/^[-:,]/u.test(ctx.text.slice(s.words[v]!.end))) return false;
-  if (FRIENDLY.some((f) => startsWith(f, v))) return false;
-  if (OFFERS.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
+  if (l.friendly.some((f) => startsWith(f, v))) return false;
+  if (l.offers.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
   // "Return shipping is free", "Call volumes are high": the verb is a noun here.
-  if (AUXILIARIES.has(words[v + 1] ?? '')) return false;
-  if (AUXILIARIES.has(words[v + 2] ?? '') && !PRONOUNS.has(words[v + 1] ?? '')) return false;
+  if (l.auxiliaries.has(words[v + 1] ?? '')) return false;
+  if (l.auxiliaries.has(words[v + 2] ?? '') && !l.pronouns.has(words[v + 1] ?? '')) return false;
   const lineStart = ctx.text.lastIndexOf('\n', s.words[0]!.start - 1) + 1;
   if (LIST_MARKER.test(ctx.text.slice(lineStart, s.words[0]!.start))) return false;
   return true;
+}
+
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const endsWithColon = (s: string) => /[:;]["'”’)\]]*$/u.test(s);
+const stripEnd = (s: string) => s.replace(/[.!]+(?=["'”’)\]]*$)/u, '');
+
+/**
+ * The polite question in Latvian, Slovenian or Croatian: the imperative becomes the form the modal verb takes and
+ * the unstressed pronouns after it move in front of the modal, as they must ("Pošaljite nam račun." → "Biste li nam
+ * mogli poslati račun?"). Only for a sentence that starts with the imperative.
+ */
+function question(ctx: RuleContext, s: Sentence, l: Lists, range: [number, number]): string | null {
+  const q = l.data.question;
+  if (!q) return null;
+  const verb = s.words[0]!;
+  const form = q.verbs[verb.normalized.toLowerCase()];
+  if (!form) return null;
+  const moved: Word[] = [];
+  let k = 1;
+  while (
+    k < s.words.length &&
+    l.clitics.has(s.words[k]!.normalized.toLowerCase()) &&
+    /^\s+$/u.test(ctx.text.slice(s.words[k - 1]!.end, s.words[k]!.start))
+  ) {
+    moved.push(s.words[k]!);
+    k++;
+  }
+  const restFrom = moved.length ? moved[moved.length - 1]!.end : verb.end;
+  // A second order joined to the first takes the same form: "… in izberite Nastavitve" → "… in izbrali Nastavitve".
+  let rest = '';
+  let at = restFrom;
+  for (const w of s.words) {
+    if (w.start < restFrom) continue;
+    const again = q.verbs[w.normalized.toLowerCase()];
+    if (again === undefined) continue;
+    rest += ctx.text.slice(at, w.start) + again;
+    at = w.end;
+  }
+  rest = stripEnd(rest + ctx.text.slice(at, range[1]));
+  const text = q.template
+    .replace('{clitics}', moved.map((w) => `${w.text.toLowerCase()} `).join(''))
+    .replace('{verb}', form)
+    .replace('{rest}', rest);
+  return endsWithColon(rest) ? text.replace(/\?$/u, '') : text;
 }
 
 export default defineRule({
@@ -40,28 +128,35 @@ export default defineRule({
     category: 'politeness',
     description: 'Orders instead of requests ("Send me the order number.") in a reply that never says "please".',
     defaultSeverity: 'warning',
-    languages: ['en'],
+    languages: Object.keys(LISTS) as Language[],
   },
   check(ctx) {
-    if (ctx.language !== 'en') return [];
-    if (ctx.words.some((w) => POLITE.has(w.normalized.toLowerCase()))) return [];
+    const l = LISTS[ctx.language];
+    if (!l) return [];
+    if (ctx.words.some((w) => l.polite.has(w.normalized.toLowerCase()))) return [];
     const { greeting, closing } = ctx.email;
     const out: Finding[] = [];
     for (const s of ctx.sentences) {
       if ([greeting, closing].some((part) => part !== null && overlaps(part, s.range))) continue;
-      if (!isOrder(ctx, s)) continue;
+      if (!isOrder(ctx, s, l)) continue;
       const first = s.words[0]!;
       const range: [number, number] = [first.start, s.range[1]];
-      let body = ctx.text.slice(...range);
       // Lower-case the sentence's first letter unless the word is written in capitals ("SEND").
-      if (/^\p{Lu}\p{Ll}/u.test(body)) body = body[0]!.toLowerCase() + body.slice(1);
-      const stripped = body.replace(/[.!]+(?=["'”’)\]]*$)/u, '');
-      const polite = `Could you please ${stripped}${/[:;]["'”’)\]]*$/u.test(stripped) ? '' : '?'}`;
+      const body = lowerFirst(ctx.text.slice(...range));
+      const stripped = stripEnd(body);
+      const suggestions: string[] = [];
+      if (ctx.language === 'en') {
+        suggestions.push(`Could you please ${stripped}${endsWithColon(stripped) ? '' : '?'}`);
+      } else {
+        const q = l.leadIns.has(first.normalized.toLowerCase()) ? null : question(ctx, s, l, range);
+        if (q) suggestions.push(q);
+        if (l.data.please) suggestions.push(upperFirst(`${l.data.please}${body}`));
+      }
       out.push({
         range,
         actual: ctx.text.slice(...range),
-        message: 'This reads as an order: ask politely instead, for example "Could you please…?"',
-        suggestions: [{ label: polite, edit: { range, text: polite } }],
+        message: l.data.message ?? 'This reads as an order: ask politely instead, for example "Could you please…?"',
+        suggestions: suggestions.map((text) => ({ label: text, edit: { range, text } })),
       });
     }
     return out;
