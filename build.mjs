@@ -31,6 +31,14 @@ async function buildCli() {
   });
 }
 
+/** The dictionary files the worker loads through createSpeller (English ships dictionary-en's files for nspell). */
+export const DICTIONARY_FILES = {
+  lv: ['dictionaries/lv/lv.aff', 'dictionaries/lv/lv.dic'],
+  sl: ['dictionaries/sl/sl.aff', 'dictionaries/sl/sl.dic'],
+  hr: ['dictionaries/hr/hr.aff', 'dictionaries/hr/hr.dic'],
+  fi: ['dictionaries/fi/fi.dawg'],
+};
+
 export const GECKO_ID = 'replycheck@replycheck.example';
 
 /** The Firefox manifest, derived from the Chrome one. */
@@ -92,6 +100,16 @@ async function buildExtension() {
   for (const f of ['index.aff', 'index.dic', 'license']) {
     await cp(`node_modules/dictionary-en/${f}`, `${out}/dictionaries/en/${f === 'license' ? 'LICENSE' : f}`);
   }
+  // The other languages' dictionaries (src/engine/spelling/load.ts DICTIONARY_FILES; tests/e2e/build.test.ts checks
+  // the two lists agree), loaded on first use through createSpeller, with their licences. Nothing else of
+  // dictionaries/ ships: the READMEs are for this repository.
+  for (const [lang, files] of Object.entries(DICTIONARY_FILES)) {
+    await mkdir(`${out}/dictionaries/${lang}`, { recursive: true });
+    const licences = (await readdir(`dictionaries/${lang}`)).filter((f) => /^(LICEN[CS]E|COPYING|COPYRIGHT)/i.test(f));
+    for (const f of [...files, ...licences.map((l) => `dictionaries/${lang}/${l}`)]) await cp(f, `${out}/${f}`);
+  }
+  // Chrome reads the enterprise policy's shape from here (manifest "storage.managed_schema"); Firefox ignores both.
+  await cp('managed-schema.json', `${out}/managed-schema.json`);
   await writeFile(`${out}/manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
 
   await cp(out, 'dist/firefox', { recursive: true });

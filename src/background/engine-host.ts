@@ -1,100 +1,161 @@
-// The one place the worker holds the engine: dictionary loading, the engine built from the settings, and a result
-// cache keyed by content. Harper (deep grammar) joins here later as a second checker behind the same `check`.
+// The one place the worker holds the engine: dictionary loading, one engine per language built from the settings,
+// the language of each draft (pinned or detected), and a result cache keyed by content. Harper (deep grammar) joins
+// here later as a second checker behind the same `check`.
 //
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
-// dictionary reload (about 0.2 s for English) and an empty cache.
+// dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
 import { createEngine, MAX_CHECKED_LENGTH, type Engine } from '../engine/engine';
-import { SUPPORTED_LANGUAGES } from '../engine/lang/pack';
 import { createNspellSpeller } from '../engine/spelling/nspell-speller';
+import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
+import { chooseLanguage, enabledLanguages } from './languages';
 
 export interface HostedCheck {
   result: CheckResult;
   /** The draft was longer than the engine checks; only its start was checked. */
   truncated: boolean;
+  /** The language the draft was checked in. */
+  language: Language;
+  /** Detected from the rep's own paragraphs (false: pinned by the rep, or the only language enabled). */
+  detected: boolean;
+  /** The language's dictionary could not be loaded: the draft was checked without spelling. */
+  spellingUnavailable: boolean;
 }
 
 export interface EngineHostDeps {
   loadSettings(): Promise<Settings>;
-  /** Reads one file shipped in the extension (dictionaries/…). */
+  /** Reads one file shipped in the extension (dictionaries/…) as text. */
   readPackaged(path: string): Promise<string>;
+  /** Reads one file shipped in the extension as bytes. */
+  readPackagedBytes(path: string): Promise<Uint8Array>;
 }
 
 const CACHE_SIZE = 64;
+/** Compose boxes whose pinned language is remembered; the oldest pin goes first. */
+const MAX_PINS = 64;
 
-/** Spelling dictionaries shipped in the extension, by language. Others check without spelling until they land. */
-const DICTIONARIES: Partial<Record<Language, { aff: string; dic: string }>> = {
-  en: { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' },
-};
+/**
+ * English stays on nspell with dictionary-en's files (its suggestion layer is tuned on nspell); the other languages
+ * load through createSpeller (Hunspell in WebAssembly, Finnish through its word automaton).
+ */
+const ENGLISH = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' };
 
 export function createEngineHost(deps: EngineHostDeps) {
   const spellers = new Map<Language, Promise<Speller | null>>();
-  let current: Promise<{ engine: Engine; key: string }> | null = null;
+  /** Languages whose dictionary failed to load in this worker's life: checked without spelling, not retried. */
+  const unavailable = new Set<Language>();
+  let settings: Promise<Settings> | null = null;
+  const engines = new Map<Language, Promise<{ engine: Engine; key: string }>>();
   const cache = new Map<string, HostedCheck>();
+  const pins = new Map<string, Language>();
+
+  function loadSpeller(language: Language): Promise<Speller> {
+    if (language === 'en') {
+      return Promise.all([deps.readPackaged(ENGLISH.aff), deps.readPackaged(ENGLISH.dic)]).then(([aff, dic]) =>
+        createNspellSpeller({ aff, dic }),
+      );
+    }
+    return createSpeller(language, (path) => deps.readPackagedBytes(path));
+  }
 
   function speller(language: Language): Promise<Speller | null> {
     let p = spellers.get(language);
     if (!p) {
-      const files = DICTIONARIES[language];
-      p = files
-        ? Promise.all([deps.readPackaged(files.aff), deps.readPackaged(files.dic)]).then(([aff, dic]) =>
-            createNspellSpeller({ aff, dic }),
-          )
-        : Promise.resolve(null);
-      // A failed load is retried on the next check rather than remembered forever.
-      p.catch(() => spellers.delete(language));
+      // A dictionary that cannot be read now (missing file, no WebAssembly) will not be readable on the next
+      // keystroke either: the draft is checked without spelling rather than every check waiting on a retry.
+      p = loadSpeller(language).catch((err: unknown) => {
+        console.warn(`ReplyCheck: spelling for "${language}" is unavailable:`, err);
+        unavailable.add(language);
+        return null;
+      });
       spellers.set(language, p);
     }
     return p;
   }
 
-  async function build(): Promise<{ engine: Engine; key: string }> {
-    const settings = await deps.loadSettings();
-    const language = settings.languages.find((l) => SUPPORTED_LANGUAGES.includes(l)) ?? 'en';
-    const engine = createEngine({
-      language,
-      rules: settings.rules,
-      speller: await speller(language),
-      words: settings.words,
-    });
-    return { engine, key: JSON.stringify([language, settings.rules, settings.words]) };
+  function currentSettings(): Promise<Settings> {
+    if (!settings) {
+      settings = deps.loadSettings();
+      settings.catch(() => (settings = null));
+    }
+    return settings;
   }
 
-  function engine() {
-    // Checks that arrive while the dictionary loads all wait on this one promise: the queue retext-spell keeps.
-    if (!current) {
-      current = build();
-      current.catch(() => (current = null));
+  async function build(language: Language): Promise<{ engine: Engine; key: string }> {
+    const s = await currentSettings();
+    const engine = createEngine({
+      language,
+      rules: s.rules,
+      speller: await speller(language),
+      words: s.words,
+    });
+    return { engine, key: JSON.stringify([language, s.rules, s.words]) };
+  }
+
+  function engine(language: Language) {
+    // Checks that arrive while a dictionary loads all wait on this one promise: the queue retext-spell keeps.
+    let p = engines.get(language);
+    if (!p) {
+      p = build(language);
+      p.catch(() => engines.delete(language));
+      engines.set(language, p);
     }
-    return current;
+    return p;
   }
 
   return {
-    /** Drops the engine so the next check rebuilds it from fresh settings (the dictionary itself is kept). */
+    /** Drops the engines so the next check rebuilds them from fresh settings (the dictionaries themselves are kept). */
     invalidate() {
-      current = null;
+      settings = null;
+      engines.clear();
       cache.clear();
     },
 
-    /** Builds the engine (and loads the dictionary) now, so the next check does not wait for it. */
+    /** Builds the engine for the rep's first language (and loads its dictionary) now, so a check need not wait. */
     async warm(): Promise<void> {
-      await engine();
+      const s = await currentSettings();
+      await engine(enabledLanguages(s.languages)[0]!);
     },
 
-    async check(text: string, hints: readonly Range[]): Promise<HostedCheck> {
-      const { engine: e, key } = await engine();
+    /** Pins a compose box to a language, or (null) goes back to detecting it. */
+    pin(doc: string, language: Language | null) {
+      pins.delete(doc);
+      if (language) pins.set(doc, language);
+      if (pins.size > MAX_PINS) pins.delete(pins.keys().next().value!);
+    },
+
+    pinned(doc: string): Language | null {
+      return pins.get(doc) ?? null;
+    },
+
+    forget(doc: string) {
+      pins.delete(doc);
+    },
+
+    /** The languages the rep writes in (from the options), in their order. */
+    async languages(): Promise<Language[]> {
+      return enabledLanguages((await currentSettings()).languages);
+    },
+
+    async check(text: string, hints: readonly Range[], doc?: string): Promise<HostedCheck> {
+      const enabled = enabledLanguages((await currentSettings()).languages);
+      const { language, detected } = chooseLanguage(text, hints, enabled, doc ? (pins.get(doc) ?? null) : null);
+      const { engine: e, key } = await engine(language);
       const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;
       const hit = cache.get(cacheKey);
       if (hit) {
         cache.delete(cacheKey);
         cache.set(cacheKey, hit);
-        return hit;
+        return { ...hit, detected };
       }
       const checked: HostedCheck = {
         result: e.check(text, { hints }),
         truncated: text.length > MAX_CHECKED_LENGTH,
+        language,
+        detected,
+        spellingUnavailable: unavailable.has(language),
       };
       cache.set(cacheKey, checked);
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -15,7 +15,7 @@ export interface SenderInfo {
 }
 
 /** Request kinds only the extension's own pages (popup, options) may send: they change settings. */
-const PAGE_ONLY = new Set<string>(['remove-word', 'set-site', 'set-languages']);
+const PAGE_ONLY = new Set<string>(['remove-word', 'set-site', 'set-languages', 'get-draft-language', 'pin-language']);
 const SETTINGS = new Set<string>(['error', 'warning', 'info', 'off', 'default']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -94,6 +94,14 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
       return { ok: true, request: { kind: 'get-rules' } };
     case 'warm':
       return { ok: true, request: { kind: 'warm' } };
+    case 'get-draft-language':
+      return isIndex(m.tab, Number.MAX_SAFE_INTEGER)
+        ? { ok: true, request: { kind: 'get-draft-language', tab: m.tab } }
+        : fail('get-draft-language: bad tab');
+    case 'pin-language':
+      return isShortString(m.doc, 100) && (m.language === null || (LANGUAGES as readonly unknown[]).includes(m.language))
+        ? { ok: true, request: { kind: 'pin-language', doc: m.doc, language: m.language as Language | null } }
+        : fail('pin-language: bad doc or language');
     default:
       return fail(`unknown message kind "${String(m.kind).slice(0, 40)}"`);
   }

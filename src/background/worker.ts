@@ -8,6 +8,7 @@ import { createEngineHost } from './engine-host';
 import { createDraftStore } from './drafts';
 import { validate } from './validate';
 import { watchSitePermissions } from './sites';
+import { createTabDrafts } from './tab-drafts';
 
 const host = createEngineHost({
   loadSettings,
@@ -16,7 +17,14 @@ const host = createEngineHost({
     if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
     return response.text();
   },
+  async readPackagedBytes(path) {
+    const response = await fetch(ext.runtime.getURL(path));
+    if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  },
 });
+/** Per tab, the draft last checked there and its language, for the popup. Lost on restart; the next check refills it. */
+const tabDrafts = createTabDrafts();
 const drafts = createDraftStore();
 onSettingsChanged(() => host.invalidate());
 watchSitePermissions();
@@ -36,7 +44,7 @@ function assertNever(x: never): never {
   throw new Error(`unhandled request ${JSON.stringify(x)}`);
 }
 
-async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
+async function handle(req: Request, tab: number | null): Promise<ResponseMap[RequestKind]> {
   switch (req.kind) {
     case 'check': {
       let text: string | null;
@@ -49,11 +57,23 @@ async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
       }
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
-      const { result, truncated } = await host.check(text, hints);
-      return { kind: 'result', doc: req.doc, version: req.version, result, truncated };
+      const checked = await host.check(text, hints, req.doc);
+      if (tab !== null) tabDrafts.set(tab, req.doc, checked);
+      const { result, truncated, language, detected, spellingUnavailable } = checked;
+      return {
+        kind: 'result',
+        doc: req.doc,
+        version: req.version,
+        result,
+        truncated,
+        language,
+        languageDetected: detected,
+        spellingUnavailable,
+      };
     }
     case 'forget':
       drafts.forget(req.doc);
+      host.forget(req.doc);
       return { kind: 'ok' };
     case 'add-word':
     case 'remove-word':
@@ -100,6 +120,17 @@ async function handle(req: Request): Promise<ResponseMap[RequestKind]> {
     case 'warm':
       await host.warm();
       return { kind: 'ok' };
+    case 'get-draft-language': {
+      const languages = await host.languages();
+      const last = tabDrafts.get(req.tab);
+      if (!last) {
+        return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false };
+      }
+      return { kind: 'draft-language', ...last, pinned: host.pinned(last.doc), languages };
+    }
+    case 'pin-language':
+      host.pin(req.doc, req.language);
+      return { kind: 'ok' };
     default:
       return assertNever(req);
   }
@@ -111,7 +142,8 @@ ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: u
     sendResponse({ kind: 'error', message: checked.message } satisfies ErrorResponse);
     return false;
   }
-  handle(checked.request).then(sendResponse, (err: unknown) =>
+  const tab = (sender.tab as { id?: unknown } | undefined)?.id;
+  handle(checked.request, typeof tab === 'number' ? tab : null).then(sendResponse, (err: unknown) =>
     // Plain data only: an Error object does not survive the message channel.
     sendResponse({ kind: 'error', message: err instanceof Error ? err.message : String(err) } satisfies ErrorResponse),
   );

@@ -131,9 +131,13 @@ function apply(next: Settings) {
 }
 
 function answerPopup(message: unknown, _sender: unknown, sendResponse: (r: DraftSummary) => void): boolean {
-  if (typeof message !== 'object' || message === null || (message as { kind?: unknown }).kind !== 'draft-summary') {
+  const kind = typeof message === 'object' && message !== null ? (message as { kind?: unknown }).kind : undefined;
+  // The rep pinned a language in the popup: the worker checks in it from the next check on.
+  if (kind === 'recheck') {
+    for (const { session } of sessions.values()) session.recheck();
     return false;
   }
+  if (kind !== 'draft-summary') return false;
   const active = lastActive ?? [...sessions.values()][0]?.session ?? null;
   const reply = () =>
     sendResponse({ kind: 'draft-summary', host, enabled: site !== null, draft: active ? active.summary() : null });

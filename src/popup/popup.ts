@@ -1,10 +1,12 @@
 // The popup: findings per category and a score for the draft in the active tab (asked of that tab's content
 // script), and the switch that turns ReplyCheck off for the site.
 import { CATEGORIES, type Category } from '../engine/types';
-import type { DraftSummary, DraftSummaryRequest } from '../shared/protocol';
+import type { Language } from '../engine/types';
+import type { DraftSummary, DraftSummaryRequest, RecheckRequest } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { request } from '../shared/messaging';
 import { COLORS } from '../content/underlines';
+import { languageLine, pinChoices, spellingNote } from './language';
 
 const NAMES: Record<Category, string> = {
   spelling: 'Spelling', grammar: 'Grammar', style: 'Style', tone: 'Tone', politeness: 'Politeness',
@@ -68,6 +70,39 @@ function render(summary: DraftSummary, tabId: number) {
     }),
   );
   $('draft').hidden = false;
+  void showLanguage(tabId);
+}
+
+/** The draft's language as the worker last checked it, with the select that pins another one for this compose box. */
+async function showLanguage(tabId: number) {
+  const d = await request({ kind: 'get-draft-language', tab: tabId }).catch(() => null);
+  if (!d || d.kind !== 'draft-language' || d.doc === null) {
+    $('language-row').hidden = true;
+    return;
+  }
+  const doc = d.doc;
+  $('language').textContent = languageLine(d);
+  const select = $<HTMLSelectElement>('language-pin');
+  select.replaceChildren(
+    ...pinChoices(d.languages).map((c) => {
+      const option = document.createElement('option');
+      option.value = c.value;
+      option.textContent = c.label;
+      return option;
+    }),
+  );
+  select.value = d.pinned ?? '';
+  select.onchange = async () => {
+    await request({ kind: 'pin-language', doc, language: (select.value || null) as Language | null });
+    // The content script checks its drafts again; the worker answers in the pinned language.
+    await ext.tabs.sendMessage(tabId, { kind: 'recheck' } satisfies RecheckRequest).catch(() => {});
+    // A language used for the first time loads its dictionary first (up to a few seconds): look again until then.
+    for (const ms of [300, 1200, 3000]) setTimeout(() => void refresh(tabId), ms);
+  };
+  const note = spellingNote(d);
+  $('spelling-note').textContent = note ?? '';
+  $('spelling-note').hidden = note === null;
+  $('language-row').hidden = false;
 }
 
 async function refresh(tabId: number) {

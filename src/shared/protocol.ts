@@ -71,6 +71,19 @@ export interface WarmRequest {
   kind: 'warm';
 }
 
+/** The popup asks which language the tab's draft was last checked in. Only the extension's pages send it. */
+export interface GetDraftLanguageRequest {
+  kind: 'get-draft-language';
+  tab: number;
+}
+
+/** The popup pins a compose box to a language, or (null) goes back to detecting it. */
+export interface PinLanguageRequest {
+  kind: 'pin-language';
+  doc: string;
+  language: Language | null;
+}
+
 export type Request =
   | CheckRequest
   | ForgetRequest
@@ -80,7 +93,9 @@ export type Request =
   | SetSiteRequest
   | SetLanguagesRequest
   | GetRulesRequest
-  | WarmRequest;
+  | WarmRequest
+  | GetDraftLanguageRequest
+  | PinLanguageRequest;
 
 export type RequestKind = Request['kind'];
 
@@ -94,7 +109,18 @@ export interface RuleInfo {
 }
 
 export type CheckResponse =
-  | { kind: 'result'; doc: string; version: number; result: CheckResult; truncated: boolean }
+  | {
+      kind: 'result';
+      doc: string;
+      version: number;
+      result: CheckResult;
+      truncated: boolean;
+      /** The language the draft was checked in, and whether it was detected (not pinned). */
+      language?: Language;
+      languageDetected?: boolean;
+      /** That language's dictionary could not be loaded: checked without spelling. */
+      spellingUnavailable?: boolean;
+    }
   /** The worker does not hold `base` (it was restarted, or never saw this draft): send the whole text. */
   | { kind: 'resync'; doc: string }
   | { kind: 'declined'; doc: string; reason: string };
@@ -112,6 +138,20 @@ export interface ResponseMap {
   'set-languages': OkResponse;
   'get-rules': { kind: 'rules'; rules: RuleInfo[] };
   warm: OkResponse;
+  'get-draft-language': DraftLanguage;
+  'pin-language': OkResponse;
+}
+
+/** The language of the draft a tab last had checked; `doc` is null when the tab has had no draft checked. */
+export interface DraftLanguage {
+  kind: 'draft-language';
+  doc: string | null;
+  language: Language;
+  detected: boolean;
+  pinned: Language | null;
+  /** The languages enabled in the options, which the rep may pin. */
+  languages: Language[];
+  spellingUnavailable: boolean;
 }
 
 export type ResponseOf<K extends RequestKind> = ResponseMap[K] | ErrorResponse;
@@ -119,6 +159,11 @@ export type ResponseOf<K extends RequestKind> = ResponseMap[K] | ErrorResponse;
 /** What the popup asks the content script of the active tab (tabs.sendMessage, not the worker). */
 export interface DraftSummaryRequest {
   kind: 'draft-summary';
+}
+
+/** The popup asks the tab's content script to check its drafts again (after pinning a language). */
+export interface RecheckRequest {
+  kind: 'recheck';
 }
 
 export interface DraftSummary {

@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { DICTIONARY_FILES } from '../../src/engine/spelling/load';
+import { LANGUAGES } from '../../src/engine/types';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dist = (target: string, path = '') => join(ROOT, 'dist', target, path);
@@ -50,10 +52,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
 
-  it('has a strict CSP: no eval, no inline or remote script', () => {
+  it('has a strict CSP: no eval, no inline or remote script; WebAssembly only (Hunspell)', () => {
     const csp: string = m.content_security_policy.extension_pages;
     const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
-    expect(scriptSrc).toBe("script-src 'self'");
+    // 'wasm-unsafe-eval' lets the worker compile WebAssembly and nothing else: 'unsafe-eval' stays out.
+    expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https?:/);
     expect(csp).toContain("object-src 'none'");
     for (const file of allFiles(dist(target)).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(file, 'utf8');
@@ -67,6 +71,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     for (const f of files) expect(existsSync(dist(target, f)), f).toBe(true);
     // The worker fetches the English dictionary from the package.
     for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/en/${f}`)), f).toBe(true);
+  });
+
+  it('ships every other language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {
+    const shipped = allFiles(dist(target, 'dictionaries')).map((f) => f.slice(dist(target).length));
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      for (const f of DICTIONARY_FILES[lang]) expect(shipped, f).toContain(f);
+      expect(shipped.some((f) => f.startsWith(`dictionaries/${lang}/`) && /\/(LICEN[CS]E|COPYRIGHT)/.test(f)), lang).toBe(true);
+    }
+    // The repository's READMEs and English's repository copy (the worker uses dictionary-en's files) stay out.
+    expect(shipped.filter((f) => /README|\/en\/en\./.test(f))).toEqual([]);
   });
 });
 

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngineHost } from '../../src/background/engine-host';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import type { Language } from '../../src/engine/types';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DICTIONARY_EN = join(ROOT, 'node_modules/dictionary-en');
+
+/** A host reading the repository's dictionaries the way the built extension lays them out; `broken` fail to read. */
+function host(languages: Language[], broken: string[] = []) {
+  const reads: string[] = [];
+  const path = (p: string) =>
+    p.startsWith('dictionaries/en/') ? join(DICTIONARY_EN, p.slice('dictionaries/en/'.length)) : join(ROOT, p);
+  const fail = (p: string) => {
+    reads.push(p);
+    if (broken.some((b) => p.includes(b))) throw new Error(`cannot read ${p}`);
+  };
+  const h = createEngineHost({
+    loadSettings: async (): Promise<Settings> => ({ ...structuredClone(DEFAULT_SETTINGS), languages }),
+    async readPackaged(p) {
+      fail(p);
+      return readFile(path(p), 'utf8');
+    },
+    async readPackagedBytes(p) {
+      fail(p);
+      return new Uint8Array(await readFile(path(p)));
+    },
+  });
+  return { h, reads };
+}
+
+const LATVIAN = 'Labdien, Anna!\n\nMums ļoti žēl, ka tējkanna pienāca salauzta. Jaunā tējkanna ir ceļā, un tā būs pie jums nākamnedēļ. Lūdzu, pārbaudiet pastkastīti.\n\nAr cieņu,\nMarko';
+
+describe('the engine host', () => {
+  it('checks a Latvian draft in Latvian with Latvian spelling, and in English once pinned', async () => {
+    const { h, reads } = host(['en', 'lv']);
+    const typo = LATVIAN.replace('pārbaudiet', 'pārbaudiiet');
+    const lv = await h.check(typo, [], 'doc-1');
+    expect(lv).toMatchObject({ language: 'lv', detected: true, spellingUnavailable: false });
+    expect(lv.result.diagnostics.some((d) => d.category === 'spelling' && d.actual === 'pārbaudiiet')).toBe(true);
+    expect(reads).toEqual(['dictionaries/lv/lv.aff', 'dictionaries/lv/lv.dic']);
+    h.pin('doc-1', 'en');
+    expect(await h.check(typo, [], 'doc-1')).toMatchObject({ language: 'en', detected: false });
+    // The pin belongs to that compose box only.
+    expect((await h.check(typo, [], 'doc-2')).language).toBe('lv');
+    h.pin('doc-1', null);
+    expect((await h.check(typo, [], 'doc-1')).language).toBe('lv');
+  }, 30_000);
+
+  it('checks without spelling when a dictionary cannot be loaded, says so, and does not retry on every check', async () => {
+    const { h, reads } = host(['en', 'lv'], ['lv.dic']);
+    const typo = LATVIAN.replace('pārbaudiet', 'pārbaudiiet');
+    const first = await h.check(typo, [], 'doc');
+    expect(first).toMatchObject({ language: 'lv', spellingUnavailable: true });
+    expect(first.result.diagnostics.filter((d) => d.category === 'spelling')).toEqual([]);
+    await h.check(typo + ' ', [], 'doc');
+    expect(reads.filter((r) => r.endsWith('lv.dic'))).toHaveLength(1);
+  }, 30_000);
+
+  it('queues checks that arrive while the dictionary loads: one load, every check answered', async () => {
+    const { h, reads } = host(['en', 'lv']);
+    const all = await Promise.all([1, 2, 3].map((n) => h.check(LATVIAN + ' '.repeat(n), [], `d${n}`)));
+    expect(all.map((c) => c.language)).toEqual(['lv', 'lv', 'lv']);
+    expect(reads.filter((r) => r.endsWith('lv.dic'))).toHaveLength(1);
+  }, 30_000);
+});
