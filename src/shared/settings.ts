@@ -83,6 +83,9 @@ export function parseSettings(stored: Stored): LoadedSettings {
   return { settings, invalid };
 }
 
+/** The storage.local keys of the team profile (src/background/profile-sources.ts owns them). */
+export const PROFILE_KEYS: readonly string[] = ['profileUrl', 'profileState'];
+
 /** The keys this module owns in storage.local (the worker keeps other, non-setting data there too). */
 const STORAGE_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'settingsVersion'];
 
@@ -104,7 +107,13 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
 /** Calls `listener` with fresh settings whenever any of them changes. Returns the unsubscribe function. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !Object.keys(changes).some((k) => STORAGE_KEYS.includes(k))) return;
+    // A team profile change (policy, URL, imported file) changes the effective settings as much as the rep's own.
+    if (area === 'managed') {
+      void loadSettings().then(listener);
+      return;
+    }
+    const watched = [...STORAGE_KEYS, ...PROFILE_KEYS];
+    if (area !== 'local' || !Object.keys(changes).some((k) => watched.includes(k))) return;
     void loadSettings().then(listener);
   };
   ext.storage.onChanged.addListener(handler);

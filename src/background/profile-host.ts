@@ -1,0 +1,57 @@
+// The worker's side of team profiles: the effective settings the engine is built from, and keeping the profile URL's
+// copy fresh.
+//
+// The URL is downloaded again when its copy is older than REFRESH_MINUTES and the worker is building an engine (it
+// does so on every start and after every settings change, i.e. whenever the rep is writing), plus a timer while the
+// worker stays up. No "alarms" permission: a refresh only matters while the rep checks drafts, and waking a stopped
+// worker every hour for nothing would cost more than it gives. The download never holds up a check: the engine is
+// built from the stored copies, and a changed profile invalidates it through storage.onChanged.
+import type { EffectiveSettings, PersonalSettings } from '../engine/profile/index';
+import { browserProfileDeps } from './profile-browser';
+import { refreshProfiles, REFRESH_MINUTES, type ProfileDeps, type ProfileStatus } from './profile-sources';
+
+/** True when the subscribed URL's copy is due for another download. */
+export function isStale(status: Pick<ProfileStatus, 'url' | 'state'>, now: Date, minutes = REFRESH_MINUTES): boolean {
+  if (!status.url) return false;
+  const checked = status.state.url?.checkedAt;
+  // A copy from another address (the rep or the admin changed it) is due at once.
+  if (status.state.url?.lastGood && status.state.url.lastGood.origin !== status.url.url) return true;
+  return !checked || now.getTime() - Date.parse(checked) >= minutes * 60_000;
+}
+
+export function createProfileHost(deps: ProfileDeps) {
+  let downloading: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function download(personal: PersonalSettings): Promise<void> {
+    downloading ??= refreshProfiles(deps, { download: true, personal })
+      .then(() => undefined, (err: unknown) => console.warn('ReplyCheck: the team profile could not be refreshed', err))
+      .finally(() => (downloading = null));
+    return downloading;
+  }
+
+  return {
+    /** The settings the engine runs with: the profile in force with the rep's allowed changes on top. */
+    async effectiveSettings(personal: PersonalSettings): Promise<EffectiveSettings> {
+      const status = await refreshProfiles(deps, { personal });
+      if (isStale(status, deps.now())) void download(personal);
+      if (status.url && !timer) {
+        timer = setTimeout(() => {
+          timer = null;
+          void download(personal);
+        }, REFRESH_MINUTES * 60_000);
+      }
+      return status.resolution.settings;
+    },
+    /** The download in progress, if any (for the tests). */
+    settled: () => downloading ?? Promise.resolve(),
+  };
+}
+
+let host: ReturnType<typeof createProfileHost> | null = null;
+
+/** The worker's profile host, on the real browser. */
+export function effectiveSettings(personal: PersonalSettings): Promise<EffectiveSettings> {
+  host ??= createProfileHost(browserProfileDeps());
+  return host.effectiveSettings(personal);
+}
