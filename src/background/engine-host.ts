@@ -11,6 +11,8 @@ import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
 import { chooseLanguage, enabledLanguages } from './languages';
+import { toEngineConfig } from '../engine/profile/index';
+import { effectiveSettings } from './profile-host';
 
 export interface HostedCheck {
   result: CheckResult;
@@ -85,13 +87,17 @@ export function createEngineHost(deps: EngineHostDeps) {
 
   async function build(language: Language): Promise<{ engine: Engine; key: string }> {
     const s = await currentSettings();
+    // The team profile in force with the rep's settings on top where it allows (src/background/profile-host.ts).
+    const profile = toEngineConfig(await effectiveSettings({ rules: s.rules, words: s.words }), language);
     const engine = createEngine({
       language,
-      rules: s.rules,
+      rules: profile.rules,
       speller: await speller(language),
-      words: s.words,
+      words: profile.words,
+      extraRules: profile.extraRules,
     });
-    return { engine, key: JSON.stringify([language, s.rules, s.words]) };
+    const custom = profile.extraRules?.map((r) => r.id);
+    return { engine, key: JSON.stringify([language, profile.rules, profile.words, custom]) };
   }
 
   function engine(language: Language) {

@@ -6,7 +6,8 @@
 // worker stays up. No "alarms" permission: a refresh only matters while the rep checks drafts, and waking a stopped
 // worker every hour for nothing would cost more than it gives. The download never holds up a check: the engine is
 // built from the stored copies, and a changed profile invalidates it through storage.onChanged.
-import type { EffectiveSettings, PersonalSettings } from '../engine/profile/index';
+import { resolveProfiles, type EffectiveSettings, type PersonalSettings } from '../engine/profile/index';
+import { ext } from '../shared/ext';
 import { browserProfileDeps } from './profile-browser';
 import { refreshProfiles, REFRESH_MINUTES, type ProfileDeps, type ProfileStatus } from './profile-sources';
 
@@ -50,8 +51,17 @@ export function createProfileHost(deps: ProfileDeps) {
 
 let host: ReturnType<typeof createProfileHost> | null = null;
 
-/** The worker's profile host, on the real browser. */
-export function effectiveSettings(personal: PersonalSettings): Promise<EffectiveSettings> {
+/**
+ * The worker's profile host, on the real browser. Without extension storage (the engine host's unit tests in Node)
+ * there is no team profile; a storage failure checks with the rep's own settings rather than not at all.
+ */
+export async function effectiveSettings(personal: PersonalSettings): Promise<EffectiveSettings> {
+  if (!ext?.storage) return resolveProfiles({ personal }).settings;
   host ??= createProfileHost(browserProfileDeps());
-  return host.effectiveSettings(personal);
+  try {
+    return await host.effectiveSettings(personal);
+  } catch (err) {
+    console.warn('ReplyCheck: the team profile could not be read; checking with your own settings', err);
+    return resolveProfiles({ personal }).settings;
+  }
 }
