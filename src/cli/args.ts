@@ -1,5 +1,6 @@
 // Argument parsing for `replycheck`, with node:util's parseArgs (no dependency needed).
 import { parseArgs } from 'node:util';
+import { LANGUAGES, type Language } from '../engine/types';
 
 export class UsageError extends Error {}
 
@@ -10,7 +11,9 @@ export const USAGE = `Usage:
   replycheck --help
 
 check             Checks each file (or standard input for "-") as one email reply and prints the findings,
-                  under the team profile given with --profile.
+                  under the team profile given with --profile. --lang auto (the default) checks each reply in
+                  the language of the rep's own paragraphs (the quoted message and the signature left out),
+                  among the profile's languages; --lang en|lv|sl|hr|fi pins it.
 profile validate  Checks team rule profiles: prints "valid", or every problem with the path of its field.
 
 Exit status: 0 no error-level finding (check) or a valid profile (profile validate); 1 at least one error-level
@@ -20,7 +23,7 @@ export interface CheckArgs {
   command: 'check';
   files: string[];
   profile?: string;
-  lang: string;
+  lang: 'auto' | Language;
   format: 'text' | 'json';
   attachments?: number;
 }
@@ -72,6 +75,10 @@ export function parseCli(argv: string[]): Args {
     if (values.lang !== 'auto') throw new UsageError('--lang does not apply to "profile validate"');
     return { command: 'profile-validate', files, format: values.format };
   }
+  const lang = values.lang!;
+  if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang)) {
+    throw new UsageError(`--lang must be auto, ${LANGUAGES.join(', ')}; "${lang}" is not one of them`);
+  }
   let attachments: number | undefined;
   if (values.attachments !== undefined) {
     attachments = Number(values.attachments);
@@ -83,7 +90,7 @@ export function parseCli(argv: string[]): Args {
     command: 'check',
     files: rest.length ? rest : ['-'],
     profile: values.profile,
-    lang: values.lang!,
+    lang: lang as 'auto' | Language,
     format: values.format,
     attachments,
   };

@@ -1,9 +1,12 @@
 // `replycheck`: the extension's engine on files, for team leads trying a profile and for scripts.
 import { readFile } from 'node:fs/promises';
 import type { CheckResult, Diagnostic, Language } from '../engine/types';
-import { LANGUAGES } from '../engine/types';
 import { createEngine } from '../engine/engine';
 import { SUPPORTED_LANGUAGES } from '../engine/lang/pack';
+import type { Engine } from '../engine/engine';
+import type { Speller } from '../engine/spelling/speller';
+// The extension's own choice of language, so a team lead sees from the CLI what a rep would get in the browser.
+import { chooseLanguage } from '../background/languages';
 import type { Profile, ProfileError } from '../engine/profile/types';
 import { formatProfileError, validateProfile } from '../engine/profile/validate';
 import { resolveProfiles, type EffectiveSettings } from '../engine/profile/resolve';
@@ -14,6 +17,8 @@ import { parseCli, UsageError, USAGE, type CheckArgs, type ProfileValidateArgs }
 interface FileResult extends CheckResult {
   file: string;
   text: string;
+  /** Whether the language was detected rather than pinned. */
+  detected: boolean;
 }
 
 async function readInput(file: string): Promise<string> {
@@ -30,32 +35,49 @@ async function readInput(file: string): Promise<string> {
   }
 }
 
+/** Which languages a check may use: one pinned by --lang, or those detection picks among. */
+interface LanguagePlan {
+  pinned: Language | null;
+  enabled: Language[];
+}
+
 /**
- * The language to check in. "auto" picks among the profile's languages the first the engine can check (English is
- * the only one today; detection joins with the other languages). An explicit --lang is obeyed even outside the
- * profile's languages: a team lead may want to see what a rep writing in it would get.
+ * "auto" detects each reply's language among the profile's languages (all five without a profile). An explicit
+ * --lang is obeyed even outside the profile's languages: a team lead may want to see what a rep writing in it
+ * would get.
  */
-function resolveLanguage(lang: string, profileLanguages: readonly Language[] | null): Language {
+function planLanguages(lang: 'auto' | Language, profileLanguages: readonly Language[] | null): LanguagePlan {
   if (lang === 'auto') {
     const wanted = profileLanguages ?? SUPPORTED_LANGUAGES;
-    const usable = wanted.filter((l) => SUPPORTED_LANGUAGES.includes(l));
-    if (usable.length === 0) {
+    const enabled = wanted.filter((l) => SUPPORTED_LANGUAGES.includes(l));
+    if (enabled.length === 0) {
       throw new UsageError(
         `none of the profile's languages (${wanted.join(', ')}) can be checked yet (supported: ${SUPPORTED_LANGUAGES.join(', ')}); pass --lang to choose one`,
       );
     }
-    return usable[0]!;
+    return { pinned: null, enabled };
   }
-  if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    throw new UsageError(`--lang must be auto, ${LANGUAGES.join(', ')}; "${lang}" is not one of them`);
-  }
-  if (!SUPPORTED_LANGUAGES.includes(lang as Language)) {
+  if (!SUPPORTED_LANGUAGES.includes(lang)) {
     throw new UsageError(`language "${lang}" is not supported yet (supported: ${SUPPORTED_LANGUAGES.join(', ')})`);
   }
-  if (profileLanguages && !profileLanguages.includes(lang as Language)) {
+  if (profileLanguages && !profileLanguages.includes(lang)) {
     process.stderr.write(`replycheck: note: the profile's languages are ${profileLanguages.join(', ')}; checking in ${lang} as --lang says\n`);
   }
-  return lang as Language;
+  return { pinned: lang, enabled: [lang] };
+}
+
+/**
+ * The speller for a language, or null with one note on stderr when its dictionary cannot be loaded: every other check
+ * still runs, and spelling is skipped rather than flagging every word.
+ */
+async function spellerOrNull(language: Language): Promise<Speller | null> {
+  try {
+    return await loadSpeller(language);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`replycheck: note: spelling for ${language} is not available yet (${why}); the other checks still run\n`);
+    return null;
+  }
 }
 
 async function readProfileFile(file: string): Promise<string> {
@@ -102,21 +124,33 @@ function formatText(results: FileResult[]): string {
     }
   }
   const count = results.reduce((n, r) => n + r.diagnostics.length, 0);
-  const scores = results.map((r) => `${r.file} ${r.score}/100`).join(', ');
+  const scores = results.map((r) => `${r.file}: ${r.language}${r.detected ? ' (detected)' : ''}, ${r.score}/100`).join('; ');
   lines.push(`${count} finding${count === 1 ? '' : 's'} (${scores})`);
   return lines.join('\n');
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {
   const settings = args.profile !== undefined ? await loadProfile(args.profile) : null;
-  const language = resolveLanguage(args.lang, settings?.languages ?? null);
-  const speller = await loadSpeller(language);
-  const engine = createEngine(settings ? { ...toEngineConfig(settings, language), speller } : { language, speller });
+  const plan = planLanguages(args.lang, settings?.languages ?? null);
+  // One engine per language the files turn out to be in, its dictionary loaded the first time it is needed.
+  const engines = new Map<Language, Promise<Engine>>();
+  const engineFor = (language: Language): Promise<Engine> => {
+    let engine = engines.get(language);
+    if (!engine) {
+      engine = spellerOrNull(language).then((speller) =>
+        createEngine(settings ? { ...toEngineConfig(settings, language), speller } : { language, speller }),
+      );
+      engines.set(language, engine);
+    }
+    return engine;
+  };
   const results: FileResult[] = [];
   for (const file of args.files) {
     const text = await readInput(file);
+    const { language, detected } = chooseLanguage(text, [], plan.enabled, plan.pinned);
+    const engine = await engineFor(language);
     const r = engine.check(text, { attachments: args.attachments });
-    results.push({ file: file === '-' ? '<stdin>' : file, text, ...r });
+    results.push({ file: file === '-' ? '<stdin>' : file, text, detected, ...r });
   }
   if (args.format === 'json') {
     const out = {
