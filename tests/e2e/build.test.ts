@@ -74,7 +74,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   });
 
   it('ships every other language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {
-    const shipped = allFiles(dist(target, 'dictionaries')).map((f) => f.slice(dist(target).length));
+    const shipped = allFiles(dist(target, 'dictionaries')).map((f) => f.slice(dist(target).length + 1));
     for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
       for (const f of DICTIONARY_FILES[lang]) expect(shipped, f).toContain(f);
       expect(shipped.some((f) => f.startsWith(`dictionaries/${lang}/`) && /\/(LICEN[CS]E|COPYRIGHT)/.test(f)), lang).toBe(true);
