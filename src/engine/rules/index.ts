@@ -11,6 +11,7 @@ import grammarTheirThere from './grammar/their-there';
 import grammarYourYoure from './grammar/your-youre';
 import politenessCurtRequest from './politeness/curt-request';
 import politenessDemanding from './politeness/demanding';
+import politenessInformalAddress from './politeness/informal-address';
 import privacyCardNumber from './privacy/card-number';
 import privacyIban from './privacy/iban';
 import privacyPassword from './privacy/password';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   grammarYourYoure,
   politenessCurtRequest,
   politenessDemanding,
+  politenessInformalAddress,
   privacyCardNumber,
   privacyIban,
   privacyPassword,
