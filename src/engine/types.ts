@@ -42,4 +42,9 @@ export interface CheckResult {
   language: Language;
   score: number;
   diagnostics: Diagnostic[];
+  /**
+   * Present when the draft was too long to check whole: only its first `checkedLength` UTF-16 units were checked, and
+   * the rep's own writing goes on after them. A long quoted thread below the reply does not count.
+   */
+  truncated?: { checkedLength: number };
 }

@@ -1,6 +1,6 @@
 import type { Range } from '../types';
 import type { RuleContext } from '../rule';
-import { overlaps } from '../text/ranges';
+import { overlapsAny, splitsSurrogatePair } from '../text/ranges';
 import type { PhraseEntry } from './spec';
 
 export interface CompiledPhrase {
@@ -56,19 +56,29 @@ export function findPhrases(ctx: RuleContext, phrases: readonly CompiledPhrase[]
   for (const [from, to] of options.within ?? ctx.email.checkable) {
     const slice = ctx.text.slice(from, to);
     for (const { re, entry } of phrases) {
+      // exec, not matchAll: matchAll copies the expression on every call, which a reply with thousands of short
+      // checkable pieces (own lines between inline quotes) paid once per piece and phrase.
       re.lastIndex = 0;
-      for (const m of slice.matchAll(re)) {
-        if (m[0].length === 0) continue;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        if (m[0].length === 0) {
+          re.lastIndex += splitsSurrogatePair(slice, re.lastIndex + 1) ? 2 : 1;
+          continue;
+        }
         const range: Range = [from + m.index, from + m.index + m[0].length];
-        if (!options.inSkipped && ctx.skip.some((s) => overlaps(s, range))) continue;
+        if (!options.inSkipped && overlapsAny(ctx.skip, range)) continue;
         hits.push({ range, text: m[0], entry });
       }
     }
   }
   hits.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+  // In order of start, the kept hits are disjoint, so a hit overlaps one of them only if it starts before the last
+  // one ends: one comparison instead of a look at every kept hit (quadratic on a draft of many "!!!").
   const kept: PhraseHit[] = [];
+  let end = -1;
   for (const h of hits) {
-    if (!kept.some((k) => overlaps(k.range, h.range))) kept.push(h);
+    if (h.range[0] < end) continue;
+    kept.push(h);
+    end = h.range[1];
   }
   return kept;
 }

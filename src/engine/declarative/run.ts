@@ -8,6 +8,15 @@ import { compilePhrases, fill, findPhrases, matchCase, type PhraseHit } from './
 const termCache = new WeakMap<readonly string[], ReturnType<typeof compilePhrases>>();
 const swapCache = new WeakMap<Record<string, string | string[]>, ReturnType<typeof compilePhrases>>();
 
+const startsCache = new WeakMap<RuleContext, Set<number>>();
+
+/** Where the sentences of this check start, worked out once: not once per phrase found. */
+function sentenceStarts(ctx: RuleContext): Set<number> {
+  let starts = startsCache.get(ctx);
+  if (!starts) startsCache.set(ctx, (starts = new Set(ctx.sentences.map((s) => s.range[0]))));
+  return starts;
+}
+
 /**
  * The replacement in the case of what it replaces, except that an acronym written as its key spells ("ASAP" →
  * "as soon as possible") is not shouting: its expansion keeps the case it was given, capitalised to start a sentence.
@@ -16,7 +25,7 @@ function swapCase(ctx: RuleContext, hit: PhraseHit, replacement: string): string
   const key = hit.entry.phrase ?? '';
   const acronym = /\p{Lu}/u.test(key) && key === key.toUpperCase() && hit.text === key;
   if (!acronym) return matchCase(replacement, hit.text);
-  const startsSentence = ctx.sentences.some((s) => s.range[0] === hit.range[0]);
+  const startsSentence = sentenceStarts(ctx).has(hit.range[0]);
   return startsSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 

@@ -1,6 +1,6 @@
 import type { Range } from '../types';
 import type { TextPack } from '../lang/pack';
-import { merge, subtract } from './ranges';
+import { merge, splitsSurrogatePair, subtract } from './ranges';
 
 /** The parts of an email reply, as ranges into its text. */
 export interface EmailParts {
@@ -46,10 +46,14 @@ export function phrasePrefix(phrases: readonly string[]): RegExp {
   return new RegExp(`^\\s*(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/** Greetings and sign-offs are short lines; a longer one is prose, and need not be read (nor backtracked over). */
+const MAX_PART_LINE = 120;
+
 /** A line that is `prefix` followed by what `rest` allows. `rest` is case-sensitive: with the `i` flag, \p{Lu}
  * matches lower-case letters too. */
 function lineMatcher(prefix: RegExp, rest: RegExp): (line: string) => boolean {
   return (line) => {
+    if (line.length > MAX_PART_LINE) return false;
     const m = prefix.exec(line);
     return m !== null && rest.test(line.slice(m[0].length));
   };
@@ -85,13 +89,32 @@ function compiled(pack: TextPack) {
 }
 
 /**
+ * Hints as the page sends them may be stale or wrong (a span of a previous version of the draft): keep whole numbers,
+ * in order, inside the text, widened to whole characters.
+ */
+function saneHints(hints: readonly Range[], text: string): Range[] {
+  const out: Range[] = [];
+  for (const h of hints) {
+    if (!Array.isArray(h) || !Number.isFinite(h[0]) || !Number.isFinite(h[1])) continue;
+    const a = Math.min(Math.max(0, Math.trunc(h[0])), text.length);
+    const b = Math.min(Math.max(0, Math.trunc(h[1])), text.length);
+    if (a === b) continue;
+    const s = Math.min(a, b);
+    const e = Math.max(a, b);
+    out.push([splitsSurrogatePair(text, s) ? s - 1 : s, splitsSurrogatePair(text, e) ? e + 1 : e]);
+  }
+  return out;
+}
+
+/**
  * Finds the greeting, sign-off, signature and quoted parts of an email reply. `hints` are spans the caller already
  * knows to be quoted or signature (the compose box marks them in the DOM).
  */
 export function parseEmail(text: string, pack: TextPack, hints: readonly Range[] = []): EmailParts {
   const re = compiled(pack);
   const lines = splitLines(text);
-  const quoted: Range[] = [...hints];
+  const hinted = saneHints(hints, text);
+  const quoted: Range[] = [...hinted];
 
   // Where the quoted thread below the reply starts: an attribution line (possibly wrapped over two lines) or an
   // Outlook header block ("From:" followed within three lines by "Sent:"/"Date:").
@@ -110,11 +133,26 @@ export function parseEmail(text: string, pack: TextPack, hints: readonly Range[]
   if (replyEnd < text.length) quoted.push([replyEnd, text.length]);
 
   // Inline quotes: lines starting with ">".
+  const inline = new Set<Line>();
   for (const line of lines) {
-    if (line.start < replyEnd && /^\s*>/.test(line.text)) quoted.push([line.start, Math.min(line.end + 1, text.length)]);
+    if (line.start < replyEnd && /^\s*>/.test(line.text)) {
+      inline.add(line);
+      quoted.push([line.start, Math.min(line.end + 1, text.length)]);
+    }
   }
 
-  const own = lines.filter((l) => l.end <= replyEnd && !quoted.some(([s, e]) => l.start >= s && l.end <= e));
+  // The rep's own lines: not quoted inline, not inside a hinted span. Lines and merged hints are both in order, so
+  // one walk serves them all (asking every quoted span about every line was quadratic on a long "> " thread).
+  const spans = merge(hinted);
+  const own: Line[] = [];
+  let h = 0;
+  for (const l of lines) {
+    if (l.end > replyEnd) break;
+    if (inline.has(l)) continue;
+    while (h < spans.length && spans[h]![1] < l.end) h++;
+    if (h < spans.length && spans[h]![0] <= l.start && l.end <= spans[h]![1]) continue;
+    own.push(l);
+  }
   const nonEmpty = own.filter((l) => l.text.trim() !== '');
 
   let signature: Range | null = null;

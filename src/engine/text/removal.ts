@@ -8,6 +8,9 @@ export function atSentenceStart(text: string, at: number): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, at - 12), at)) || at === 0;
 }
 
+/** How far either side of a removal its commas and spaces are looked for. */
+const NEIGHBOURHOOD = 200;
+
 /**
  * An edit that takes `range` out of its sentence without leaving a double space, a stray comma or a lower-case
  * sentence start: "Obviously, the fix…" → "The fix…", "is obviously wrong" → "is wrong", "works, obviously." →
@@ -15,8 +18,9 @@ export function atSentenceStart(text: string, at: number): boolean {
  */
 export function removalEdit(text: string, range: Range): Edit {
   const [start, end] = range;
-  const before = text.slice(0, start);
-  const after = text.slice(end);
+  // Only the neighbourhood matters, and reading just that keeps a draft with thousands of removals linear.
+  const before = text.slice(Math.max(0, start - NEIGHBOURHOOD), start);
+  const after = text.slice(end, end + NEIGHBOURHOOD);
 
   const commaBefore = /,[ \t]*$/u.exec(before);
   if (commaBefore && after.startsWith(',')) {

@@ -2,6 +2,7 @@ import type { Language, Range } from '../../types';
 import { defineRule, type Finding } from '../../rule';
 import { phraseSource } from '../../declarative/match';
 import en from '../../lang/en/privacy/password.json';
+import { splitsSurrogatePair } from '../../text/ranges';
 
 interface PasswordData {
   message: string;
@@ -163,7 +164,8 @@ export default defineRule({
           if (before && c.publicBefore.has(before[1]!.toLowerCase())) continue;
           // A value sits on its label's line and close to it; the cap keeps a pasted log with no line breaks cheap.
           const near = ctx.text.slice(labelEnd, Math.min(to, labelEnd + 200));
-          const lineEnd = labelEnd + (near.includes('\n') ? near.indexOf('\n') : near.length);
+          let lineEnd = labelEnd + (near.includes('\n') ? near.indexOf('\n') : near.length);
+          if (splitsSurrogatePair(ctx.text, lineEnd)) lineEnd--; // the cap must not cut an emoji in half
           const rest = ctx.text.slice(labelEnd, lineEnd);
           const value = findValue(c, kind, ctx.text, labelEnd, lineEnd, rest);
           if (value && !found.has(value.range[0])) {

@@ -1,0 +1,28 @@
+// How many cases each reliability property runs, in one place so the README can quote them. Tuned so the whole
+// reliability suite stays within about a minute on a 2-core machine that is busy with other work; raise them
+// locally to search harder (RELIABILITY_RUNS_FACTOR=10 npx vitest run tests/reliability).
+const factor = Number(process.env.RELIABILITY_RUNS_FACTOR ?? 1) || 1;
+
+const BASE = {
+  /** Whole drafts through the engine with every rule and the English dictionary: ranges, fixes, plain data. */
+  engineInvariants: 250,
+  /** The same draft checked twice, and by a second engine: the same answer. */
+  deterministic: 60,
+  /** Quoted and signature blocks the compose box marks (hints), as an adapter sends them. */
+  hints: 80,
+  /** Marks no adapter should send: out of range, backwards, NaN, fractions. */
+  nonsenseHints: 60,
+  /** Every registered rule on its own, on the same drafts. */
+  eachRuleAlone: 120,
+  /** Applying a fix, then checking again: the fixed text is as safe as the first. */
+  recheckAfterFix: 60,
+  /** A piece repeated into a long paste, checked within a time bound: finds quadratic code. */
+  longRepeats: 12,
+} as const;
+
+export const RUNS: { readonly [K in keyof typeof BASE]: number } = Object.fromEntries(
+  Object.entries(BASE).map(([k, v]) => [k, Math.round(v * factor)]),
+) as { [K in keyof typeof BASE]: number };
+
+/** Room for one property at these counts on a busy machine, scaled with them. */
+export const PROPERTY_TIMEOUT = 60_000 * factor;

@@ -1,0 +1,121 @@
+// Property-based tests: random and hostile drafts through the real engine, with every registered rule and the real
+// English dictionary. A draft is the rep's work in progress: whatever it holds, checking it must never throw, and
+// every underline and fix must land on whole characters of exactly that draft.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Range } from '../../src/engine/types';
+import type { Speller } from '../../src/engine/spelling/speller';
+import { createEngine, type Engine } from '../../src/engine/engine';
+import { buildContext } from '../../src/engine/context';
+import { applyEdit } from '../../src/engine/edit';
+import { RULES } from '../../src/engine/rules/index';
+import { loadSpeller } from '../../src/cli/dictionaries';
+import { anyDraft } from './arbitraries';
+import { PROPERTY_TIMEOUT, RUNS } from './budget';
+import { expectSoundFindings, expectSoundResult } from './invariants';
+
+let speller: Speller;
+let engine: Engine;
+// Every rule, the ones off by default included: a rule a team lead turns on must be as safe as the rest.
+const everyRule = Object.fromEntries(RULES.map((r) => [r.id, r.meta.defaultSeverity]));
+
+beforeAll(async () => {
+  speller = await loadSpeller('en');
+  engine = createEngine({ language: 'en', speller, rules: everyRule });
+});
+
+/** The checkable ranges of exactly the text the engine checked. */
+function checkableOf(text: string, hints?: readonly Range[]): Range[] {
+  return buildContext({ text, language: 'en', hints }).email.checkable;
+}
+
+describe('any draft through the whole engine', () => {
+  it('never throws; every range and fix is sound, outside quotes and signature; results are plain data', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyDraft, ({ text, unchecked }) => {
+        const result = engine.check(text);
+        const checked = text.slice(0, result.truncated?.checkedLength ?? text.length);
+        expectSoundResult(checked, result, checkableOf(checked), unchecked);
+      }),
+      { numRuns: RUNS.engineInvariants },
+    );
+  });
+
+  it('gives the same answer for the same draft, twice and from a second engine', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyDraft, ({ text }) => {
+        const first = engine.check(text);
+        expect(engine.check(text)).toEqual(first);
+        expect(createEngine({ language: 'en', speller, rules: everyRule }).check(text)).toEqual(first);
+      }),
+      { numRuns: RUNS.deterministic },
+    );
+  });
+
+  it('honours the quoted and signature blocks the compose box marks', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyDraft, fc.array(fc.boolean()), fc.array(fc.nat(), { maxLength: 3 }), ({ text, unchecked }, keep, picks) => {
+        // What an adapter marks: the quoted and signature blocks it knows (some of them), and blocks the text parser
+        // cannot tell are quoted (a forwarded message without a header), here whole paragraphs.
+        const paragraphs = buildContext({ text, language: 'en' }).paragraphs;
+        const marked: Range[] = [
+          ...unchecked.filter((_, i) => keep[i] ?? true),
+          ...(paragraphs.length > 0 ? picks.map((p) => paragraphs[p % paragraphs.length]!.range) : []),
+        ];
+        const result = engine.check(text, { hints: marked });
+        const checked = text.slice(0, result.truncated?.checkedLength ?? text.length);
+        expectSoundResult(checked, result, checkableOf(checked, marked), [...unchecked, ...marked]);
+      }),
+      { numRuns: RUNS.hints },
+    );
+  });
+
+  it('survives nonsense marks from the page: out of range, backwards, not whole numbers', { timeout: PROPERTY_TIMEOUT }, () => {
+    const bound = fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.constantFrom(NaN, Infinity, -Infinity, 0.5, 1e12));
+    fc.assert(
+      fc.property(anyDraft, fc.array(fc.tuple(bound, bound), { maxLength: 4 }), ({ text }, hints) => {
+        const result = engine.check(text, { hints: hints as Range[] });
+        const checked = text.slice(0, result.truncated?.checkedLength ?? text.length);
+        expectSoundResult(checked, result, checkableOf(checked, hints as Range[]), []);
+      }),
+      { numRuns: RUNS.nonsenseHints },
+    );
+  });
+
+  it('checks a fixed draft as safely as the draft: apply any fix, check again', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyDraft, fc.nat(), fc.nat(), ({ text }, pickFinding, pickFix) => {
+        const withFixes = engine.check(text).diagnostics.filter((d) => d.suggestions.length > 0);
+        fc.pre(withFixes.length > 0);
+        const d = withFixes[pickFinding % withFixes.length]!;
+        const fixed = applyEdit(text, d.suggestions[pickFix % d.suggestions.length]!.edit);
+        const again = engine.check(fixed);
+        const checked = fixed.slice(0, again.truncated?.checkedLength ?? fixed.length);
+        expectSoundResult(checked, again, checkableOf(checked), []);
+      }),
+      { numRuns: RUNS.recheckAfterFix },
+    );
+  });
+});
+
+describe('each rule on its own', () => {
+  it('never throws and reports only sound ranges and fixes, before the engine filters anything', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyDraft, ({ text }) => {
+        const ctx = buildContext({ text, language: 'en', speller });
+        // A rule may report anywhere in the text; the engine drops what falls outside the checkable parts.
+        for (const rule of RULES) {
+          let findings;
+          try {
+            findings = rule.check(ctx);
+          } catch (err) {
+            throw new Error(`${rule.id} threw on ${JSON.stringify(text).slice(0, 200)}: ${(err as Error).stack}`);
+          }
+          expect(Array.isArray(findings), `${rule.id} returned ${typeof findings}`).toBe(true);
+          expectSoundFindings(text, findings, rule.id);
+        }
+      }),
+      { numRuns: RUNS.eachRuleAlone },
+    );
+  });
+});
