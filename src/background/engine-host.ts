@@ -32,6 +32,14 @@ export interface EngineHostDeps {
   readPackaged(path: string): Promise<string>;
   /** Reads one file shipped in the extension as bytes. */
   readPackagedBytes(path: string): Promise<Uint8Array>;
+  /**
+   * Where pinned languages outlive the worker (storage.session: the browser stops an idle worker after 30 s, and a
+   * pin lasts as long as its compose box). Without it, pins live in memory only.
+   */
+  pinStore?: {
+    load(): Promise<[string, Language][]>;
+    save(pins: [string, Language][]): Promise<void>;
+  };
 }
 
 const CACHE_SIZE = 64;
@@ -52,6 +60,23 @@ export function createEngineHost(deps: EngineHostDeps) {
   const engines = new Map<Language, Promise<{ engine: Engine; key: string }>>();
   const cache = new Map<string, HostedCheck>();
   const pins = new Map<string, Language>();
+  let pinsLoaded: Promise<void> | null = null;
+
+  function loadPins(): Promise<void> {
+    if (!pinsLoaded) {
+      pinsLoaded = (deps.pinStore?.load() ?? Promise.resolve([]))
+        .then((stored) => {
+          // Pins set before the stored ones arrived are newer: they win.
+          for (const [doc, language] of stored) if (!pins.has(doc)) pins.set(doc, language);
+        })
+        .catch(() => {});
+    }
+    return pinsLoaded;
+  }
+
+  function savePins() {
+    void deps.pinStore?.save([...pins]).catch(() => {});
+  }
 
   function loadSpeller(language: Language): Promise<Speller> {
     if (language === 'en') {
@@ -126,18 +151,22 @@ export function createEngineHost(deps: EngineHostDeps) {
     },
 
     /** Pins a compose box to a language, or (null) goes back to detecting it. */
-    pin(doc: string, language: Language | null) {
+    async pin(doc: string, language: Language | null): Promise<void> {
+      await loadPins();
       pins.delete(doc);
       if (language) pins.set(doc, language);
       if (pins.size > MAX_PINS) pins.delete(pins.keys().next().value!);
+      savePins();
     },
 
-    pinned(doc: string): Language | null {
+    async pinned(doc: string): Promise<Language | null> {
+      await loadPins();
       return pins.get(doc) ?? null;
     },
 
-    forget(doc: string) {
-      pins.delete(doc);
+    async forget(doc: string): Promise<void> {
+      await loadPins();
+      if (pins.delete(doc)) savePins();
     },
 
     /** The languages the rep writes in (from the options), in their order. */
@@ -147,6 +176,7 @@ export function createEngineHost(deps: EngineHostDeps) {
 
     async check(text: string, hints: readonly Range[], doc?: string): Promise<HostedCheck> {
       const enabled = enabledLanguages((await currentSettings()).languages);
+      await loadPins();
       const { language, detected } = chooseLanguage(text, hints, enabled, doc ? (pins.get(doc) ?? null) : null);
       const { engine: e, key } = await engine(language);
       const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;

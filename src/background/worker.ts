@@ -1,6 +1,7 @@
 // The background worker: validates each message, routes it, answers. It keeps no state that a restart would lose
 // for good: settings live in storage, drafts are re-sent on "resync", the engine and its dictionary load lazily.
 import { RULES } from '../engine/rules/index';
+import { LANGUAGES, type Language } from '../engine/types';
 import { MAX_MESSAGE_TEXT, type ErrorResponse, type Request, type ResponseMap, type RequestKind } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { loadSettings, saveSettings, onSettingsChanged } from '../shared/settings';
@@ -22,10 +23,23 @@ const host = createEngineHost({
     if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   },
+  pinStore: {
+    async load() {
+      const { pins } = (await ext.storage.session?.get('pins')) ?? {};
+      return Array.isArray(pins) ? pins.filter(isPin) : [];
+    },
+    async save(pins) {
+      await ext.storage.session?.set({ pins });
+    },
+  },
 });
 /** Per tab, the draft last checked there and its language, for the popup. Lost on restart; the next check refills it. */
 const tabDrafts = createTabDrafts();
 const drafts = createDraftStore();
+
+function isPin(v: unknown): v is [string, Language] {
+  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && (LANGUAGES as readonly unknown[]).includes(v[1]);
+}
 onSettingsChanged(() => host.invalidate());
 watchSitePermissions();
 
@@ -73,7 +87,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
     }
     case 'forget':
       drafts.forget(req.doc);
-      host.forget(req.doc);
+      await host.forget(req.doc);
       return { kind: 'ok' };
     case 'add-word':
     case 'remove-word':
@@ -126,10 +140,10 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       if (!last) {
         return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false };
       }
-      return { kind: 'draft-language', ...last, pinned: host.pinned(last.doc), languages };
+      return { kind: 'draft-language', ...last, pinned: await host.pinned(last.doc), languages };
     }
     case 'pin-language':
-      host.pin(req.doc, req.language);
+      await host.pin(req.doc, req.language);
       return { kind: 'ok' };
     default:
       return assertNever(req);

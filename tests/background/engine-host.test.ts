@@ -9,7 +9,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const DICTIONARY_EN = join(ROOT, 'node_modules/dictionary-en');
 
 /** A host reading the repository's dictionaries the way the built extension lays them out; `broken` fail to read. */
-function host(languages: Language[], broken: string[] = []) {
+function host(languages: Language[], broken: string[] = [], pinStore?: Parameters<typeof createEngineHost>[0]['pinStore']) {
   const reads: string[] = [];
   const path = (p: string) =>
     p.startsWith('dictionaries/en/') ? join(DICTIONARY_EN, p.slice('dictionaries/en/'.length)) : join(ROOT, p);
@@ -27,6 +27,7 @@ function host(languages: Language[], broken: string[] = []) {
       fail(p);
       return new Uint8Array(await readFile(path(p)));
     },
+    pinStore,
   });
   return { h, reads };
 }
@@ -41,11 +42,11 @@ describe('the engine host', () => {
     expect(lv).toMatchObject({ language: 'lv', detected: true, spellingUnavailable: false });
     expect(lv.result.diagnostics.some((d) => d.category === 'spelling' && d.actual === 'pārbaudiiet')).toBe(true);
     expect(reads).toEqual(['dictionaries/lv/lv.aff', 'dictionaries/lv/lv.dic']);
-    h.pin('doc-1', 'en');
+    await h.pin('doc-1', 'en');
     expect(await h.check(typo, [], 'doc-1')).toMatchObject({ language: 'en', detected: false });
     // The pin belongs to that compose box only.
     expect((await h.check(typo, [], 'doc-2')).language).toBe('lv');
-    h.pin('doc-1', null);
+    await h.pin('doc-1', null);
     expect((await h.check(typo, [], 'doc-1')).language).toBe('lv');
   }, 30_000);
 
@@ -64,5 +65,19 @@ describe('the engine host', () => {
     const all = await Promise.all([1, 2, 3].map((n) => h.check(LATVIAN + ' '.repeat(n), [], `d${n}`)));
     expect(all.map((c) => c.language)).toEqual(['lv', 'lv', 'lv']);
     expect(reads.filter((r) => r.endsWith('lv.dic'))).toHaveLength(1);
+  }, 30_000);
+
+  it('keeps pins across a worker restart through the pin store', async () => {
+    let stored: [string, Language][] = [];
+    const store = { load: async () => stored, save: async (p: [string, Language][]) => void (stored = p) };
+    const first = host(['en', 'lv'], [], store).h;
+    await first.pin('doc-1', 'en');
+    expect(stored).toEqual([['doc-1', 'en']]);
+    // A new worker: the pin is read back before the first check.
+    const second = host(['en', 'lv'], [], store).h;
+    expect(await second.pinned('doc-1')).toBe('en');
+    expect((await second.check(LATVIAN, [], 'doc-1')).language).toBe('en');
+    await second.forget('doc-1');
+    expect(stored).toEqual([]);
   }, 30_000);
 });

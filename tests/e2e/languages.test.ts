@@ -75,6 +75,19 @@ describe('Gmail, a Latvian reply to an English message', () => {
     }, UNDERLINE_WITHIN_MS);
     expect(en, 'Latvian words underlined by the English speller').not.toBeNull();
 
+    // The pin lasts for the compose box, also after the browser stops the idle worker.
+    await h.stopWorker();
+    await page.bringToFront();
+    await page.locator(editor).focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Sveiki. ', { delay: 2 });
+    await expect
+      .poll(async () => (await highlights(page)).some((x) => x.text === 'Sveiki' && x.category === 'spelling'), { timeout: 10_000 })
+      .toBe(true);
+    await popup.reload();
+    await expect.poll(() => popup.locator('#language').textContent(), { timeout: 3000 }).toBe('Language: English (pinned)');
+    expect(await popup.locator('#language-pin').inputValue()).toBe('en');
+
     // Back to automatic: Latvian again.
     await popup.locator('#language-pin').selectOption('');
     await expect.poll(() => popup.locator('#language').textContent(), { timeout: 6000 }).toBe('Language: Latvian (detected)');
