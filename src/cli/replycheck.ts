@@ -154,11 +154,15 @@ async function runCheck(args: CheckArgs): Promise<number> {
   }
   if (args.format === 'json') {
     const out = {
-      results: results.map(({ file, language: lang, score, diagnostics }) => ({ file, language: lang, score, diagnostics })),
+      results: results.map(({ file, language: lang, score, diagnostics, truncated }) => ({ file, language: lang, score, diagnostics, ...(truncated ? { truncated } : {}) })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatText(results)}\n`);
+    for (const r of results.filter((r) => r.truncated)) {
+      const n = r.truncated!.checkedLength;
+      process.stderr.write(`replycheck: note: ${r.file} is too long to check whole; only its first ${n.toLocaleString('en')} characters (to line ${lineCol(r.text, n)[0]}) were checked\n`);
+    }
   }
   const hasError = results.some((r) => r.diagnostics.some((d: Diagnostic) => d.severity === 'error'));
   return hasError ? 1 : 0;
