@@ -7,6 +7,23 @@ import { paragraphs } from '../engine/text/sentences';
 import { parseEmail } from '../engine/text/regions';
 import type { Language, Range } from '../engine/types';
 
+/**
+ * How much of the rep's own text detection reads. A reply's start tells its language; reading a whole very long
+ * draft (150 ms at 90,000 characters) on every keystroke would not tell it better.
+ */
+export const DETECTION_CHARS = 4000;
+
+function firstParagraphs(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  let read = 0;
+  for (const r of ranges) {
+    if (read >= DETECTION_CHARS) break;
+    out.push(r);
+    read += r[1] - r[0];
+  }
+  return out;
+}
+
 export interface LanguageChoice {
   language: Language;
   /** false when the rep pinned it (or only one language is enabled, so there was nothing to choose). */
@@ -32,7 +49,7 @@ export function chooseLanguage(
   const fallback = enabled[0] ?? 'en';
   if (pinned && SUPPORTED_LANGUAGES.includes(pinned)) return { language: pinned, detected: false };
   if (enabled.length <= 1) return { language: fallback, detected: false };
-  const own = paragraphs(text, parseEmail(text, anyLanguagePack(), hints).checkable).map((p) => p.range);
+  const own = firstParagraphs(paragraphs(text, parseEmail(text, anyLanguagePack(), hints).checkable).map((p) => p.range));
   if (own.length === 0) return { language: fallback, detected: true };
   const found = detectParagraphs(text, own, fallback);
   if (enabled.includes(found.language)) return { language: found.language, detected: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, enabledLanguages } from '../../src/background/languages';
+import { chooseLanguage, DETECTION_CHARS, enabledLanguages } from '../../src/background/languages';
 import { languageLine, pinChoices, spellingNote } from '../../src/popup/language';
 import type { Range } from '../../src/engine/types';
 
@@ -31,6 +31,13 @@ describe('chooseLanguage', () => {
   it('keeps a pin whatever the text says, and does not detect with one language enabled', () => {
     expect(chooseLanguage(LATVIAN, [], ['en', 'lv'], 'en')).toEqual({ language: 'en', detected: false });
     expect(chooseLanguage(LATVIAN, [], ['en'])).toEqual({ language: 'en', detected: false });
+  });
+
+  it('reads only the start of a very long draft', () => {
+    // An English first part longer than detection reads, then a longer Latvian part: the start decides.
+    const english = 'I am sorry the kettle arrived broken. A new one is on its way and should reach you next week.\n\n';
+    const text = english.repeat(Math.ceil(DETECTION_CHARS / english.length) + 1) + LATVIAN.repeat(60);
+    expect(chooseLanguage(text, [], ['lv', 'en']).language).toBe('en');
   });
 
   it('falls back to the first language on a draft with nothing to go on', () => {
