@@ -14,6 +14,8 @@ class Stop extends Error {
   }
 }
 
+const MAX_DEPTH = 500;
+
 function shown(ch: string | undefined): string {
   return ch === undefined ? 'the end of the file' : `"${ch}"`;
 }
@@ -21,6 +23,9 @@ function shown(ch: string | undefined): string {
 /** The first syntax error in `text`, or null when the scanner finds none (JSON.parse has the last word). */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
+  // The scanner recurses once per bracket: "[[[[…" from a broken download would overflow the stack long before the
+  // size limit. A profile is a few levels deep; far past that is a mistake worth naming.
+  let depth = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]!)) i++;
     if (text.startsWith('//', i) || text.startsWith('/*', i)) throw new Stop(i, 'JSON does not allow comments');
@@ -55,9 +60,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   };
   const list = (close: string, item: () => void, what: string) => {
     const open = i++;
+    if (++depth > MAX_DEPTH) throw new Stop(open, `lists and objects are nested more than ${MAX_DEPTH} deep here, far deeper than a profile goes`);
     ws();
     if (text[i] === close) {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -71,6 +78,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       if (text[i] === close) {
         i++;
+        depth--;
         return;
       }
       if (i >= text.length) throw new Stop(open, `this "${text[open]}" is never closed with "${close}"`);
