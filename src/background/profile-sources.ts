@@ -55,16 +55,28 @@ export interface ManagedPolicy {
   /** The policy's profile: JSON text (Chrome) or an object (Firefox); undefined when not set. */
   profile?: unknown;
   profileUrl?: string;
+  /** The policy could not be read in time: unknown, so the last good policy copy stands (not "withdrawn"). */
+  unknown?: true;
 }
 
-export async function readManaged(deps: Pick<ProfileDeps, 'managed'>): Promise<ManagedPolicy> {
+/** How long reading the policy may take. Chromium can leave the first storage.managed read pending for a long while. */
+export const MANAGED_TIMEOUT_MS = 1000;
+
+export async function readManaged(deps: Pick<ProfileDeps, 'managed'>, timeoutMs = MANAGED_TIMEOUT_MS): Promise<ManagedPolicy> {
   if (!deps.managed) return {};
-  let stored: Record<string, unknown>;
+  let stored: Record<string, unknown> | 'timeout';
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    stored = (await deps.managed.get(['profile', 'profileUrl'])) ?? {};
+    stored = await Promise.race([
+      deps.managed.get(['profile', 'profileUrl']).then((r) => r ?? {}),
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs))),
+    ]);
   } catch {
     return {};
+  } finally {
+    clearTimeout(timer);
   }
+  if (stored === 'timeout') return { unknown: true };
   const out: ManagedPolicy = {};
   if (stored.profile !== undefined && stored.profile !== '') out.profile = stored.profile;
   if (typeof stored.profileUrl === 'string' && stored.profileUrl !== '') out.profileUrl = stored.profileUrl;
@@ -192,7 +204,7 @@ export async function refreshProfiles(deps: ProfileDeps, options: RefreshOptions
   const url = subscribedUrl(policy, repUrl);
   const next: ProfileState = { ...state };
 
-  const managed: SourceInput = { latest: policy.profile ?? null, origin: MANAGED_ORIGIN, receivedAt: now, lastGood: state.managed?.lastGood ?? null };
+  const managed: SourceInput = { latest: policy.unknown ? undefined : (policy.profile ?? null), origin: MANAGED_ORIGIN, receivedAt: now, lastGood: state.managed?.lastGood ?? null };
   // A good copy from another address than the one subscribed now is not this source's last good copy.
   const urlLastGood = url && state.url?.lastGood?.origin === url.url ? state.url.lastGood : null;
   const urlInput: SourceInput = { lastGood: urlLastGood };

@@ -122,6 +122,17 @@ describe('precedence: managed > URL > file > personal', () => {
     expect(s.resolution.inForce?.profile.name).toBe('Admin URL');
   });
 
+  it('a policy read that does not answer in time is unknown, not withdrawn: the last good policy copy stands', async () => {
+    const f = fake();
+    f.policy = { profile: JSON.stringify(TEAM) };
+    await refreshProfiles(f);
+    f.managed = { get: () => new Promise(() => {}) };
+    expect(await readManaged(f, 20)).toEqual({ unknown: true });
+    const s = await refreshProfiles(f);
+    expect(s.resolution.inForce).toMatchObject({ source: 'managed', latestRejected: false });
+    expect(s.resolution.inForce!.profile.name).toBe('Team');
+  });
+
   it('no policy (storage.managed rejects, as in Firefox without one, or is missing) is no managed source', async () => {
     const f = fake();
     expect(await readManaged(f)).toEqual({});
