@@ -20,6 +20,8 @@ export function isStale(status: Pick<ProfileStatus, 'url' | 'state'>, now: Date,
   return !checked || now.getTime() - Date.parse(checked) >= minutes * 60_000;
 }
 
+const MANAGED_RETRY_MS = 2000;
+
 export function createProfileHost(deps: ProfileDeps) {
   let downloading: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,6 +38,11 @@ export function createProfileHost(deps: ProfileDeps) {
     async effectiveSettings(personal: PersonalSettings): Promise<EffectiveSettings> {
       const status = await refreshProfiles(deps, { personal });
       if (isStale(status, deps.now())) void download(personal);
+      // The policy was not readable yet (the browser is starting): read it again shortly. A policy that differs from
+      // the stored copy is stored, and that storage change rebuilds the engine.
+      if (status.policy.unknown) {
+        setTimeout(() => void refreshProfiles(deps, { personal }).catch(() => {}), MANAGED_RETRY_MS);
+      }
       if (status.url && !timer) {
         timer = setTimeout(() => {
           timer = null;

@@ -295,6 +295,27 @@ describe('refreshing', () => {
     }
   });
 
+  it('the worker reads a policy that was not readable at start again shortly, and stores it', async () => {
+    const f = fake();
+    let answer: (v: Record<string, unknown>) => void = () => {};
+    const slow = new Promise<Record<string, unknown>>((r) => (answer = r));
+    let reads = 0;
+    f.managed = { get: () => (++reads === 1 ? slow : Promise.resolve({ profile: JSON.stringify(TEAM) })) };
+    const host = createProfileHost(f);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const first = host.effectiveSettings({});
+      await vi.advanceTimersByTimeAsync(1000);
+      expect((await first).customRules).toEqual([]);
+      answer({});
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(reads).toBe(2);
+      await vi.waitFor(() => expect((f.store.profileState as { managed: { lastGood: unknown } }).managed.lastGood).not.toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('isStale: no URL never, a copy from another address at once, otherwise after the period', () => {
     const now = new Date('2026-11-24T10:00:00Z');
     expect(isStale({ url: null, state: {} }, now)).toBe(false);
