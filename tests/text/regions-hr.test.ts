@@ -44,6 +44,12 @@ describe('parseEmail (hr)', () => {
     }
   });
 
+  it('treats an Outlook block in another client language as quoted from its Sent line on', () => {
+    const text = 'Poštovani,\n\nPaket je na putu.\n\nLijep pozdrav,\nMarko\n\nOd: Ana Horvat\nPoslano: petak, 7. veljače 2025. 10:04\nZa: Podrška\nZadeva: Paket\n\nKje je moj paket?\n';
+    expect(checkable(text)).not.toContain('Kje je moj paket');
+    expect(checkable(text)).toContain('Paket je na putu.');
+  });
+
   it('does not take "… je napisao:" in the body for a quote header', () => {
     const text = 'Poštovani,\n\nKolega mi je napisao:\nPaket je već na putu.\n\nLijep pozdrav,\nMarko\n';
     expect(checkable(text)).toContain('Paket je već na putu');

@@ -42,6 +42,15 @@ describe('parseEmail (lv)', () => {
     expect(checkable(outlook)).toContain('Paka ir ceļā.');
   });
 
+  it('treats an Outlook block in English labels without an address as quoted from its Sent line on', () => {
+    const text = 'Labdien!\n\nPaka ir ceļā.\n\nAr cieņu,\nMārtiņš\n\nFrom: Anna Berzina\nSent: Monday, February 3, 2025 10:04 AM\nTo: Support\nSubject: Parcel\n\nWhere is my parcel?\n';
+    expect(checkable(text)).not.toContain('Where is my parcel');
+    expect(checkable(text)).toContain('Paka ir ceļā.');
+    // A body line with that label but no date and time is no header.
+    const body = 'Labdien!\n\nNosūtīts: 2 pakas, abas šodien.\nOtrā paka pienāks rīt.\n\nAr cieņu,\nMārtiņš\n';
+    expect(checkable(body)).toContain('Otrā paka pienāks rīt.');
+  });
+
   it('does not take "… rakstīja:" in the body for a quote header', () => {
     const text = 'Labdien!\n\nKolēģis man rakstīja:\nviss ir kārtībā, un paka ir ceļā.\n\nAr cieņu,\nMārtiņš\n';
     expect(checkable(text)).toContain('viss ir kārtībā');
