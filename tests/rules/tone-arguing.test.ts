@@ -69,6 +69,7 @@ testRule(rule, {
     { language: 'sl', text: 'Za to storitev nimate prav nobenih dodatnih stroškov.' },
     { language: 'sl', text: 'Če česa ne razumete, vam z veseljem pojasnim.' },
     { language: 'sl', text: 'Oprostite, napačno sem razumel vaše vprašanje.' },
+    { language: 'sl', text: 'Ne motite se, paket je res zamujal tri dni.' },
     { language: 'hr', text: 'Potpuno ste u pravu, iznos je naplaćen dvaput.' },
     { language: 'hr', text: 'Ne griješite, paket je zaista kasnio tri dana.' },
     { language: 'hr', text: 'Ako nešto ne razumijete, rado ću Vam objasniti.' },
