@@ -5,19 +5,21 @@ const factor = Number(process.env.RELIABILITY_RUNS_FACTOR ?? 1) || 1;
 
 const BASE = {
   /** Whole drafts through the engine with every rule and the English dictionary: ranges, fixes, plain data. */
-  engineInvariants: 250,
+  engineInvariants: 200,
   /** The same draft checked twice, and by a second engine: the same answer. */
-  deterministic: 60,
+  deterministic: 40,
   /** Quoted and signature blocks the compose box marks (hints), as an adapter sends them. */
   hints: 80,
   /** Marks no adapter should send: out of range, backwards, NaN, fractions. */
   nonsenseHints: 60,
   /** Every registered rule on its own, on the same drafts. */
-  eachRuleAlone: 120,
+  eachRuleAlone: 100,
   /** Applying a fix, then checking again: the fixed text is as safe as the first. */
-  recheckAfterFix: 60,
+  recheckAfterFix: 50,
   /** A piece repeated into a long paste, checked within a time bound: finds quadratic code. */
   longRepeats: 12,
+  /** Random bytes decoded as UTF-8, Latin-1 or UTF-16, given to the profile validator. */
+  garbageProfiles: 300,
 } as const;
 
 export const RUNS: { readonly [K in keyof typeof BASE]: number } = Object.fromEntries(

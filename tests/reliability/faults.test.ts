@@ -10,6 +10,7 @@ import { createEngine } from '../../src/engine/engine';
 import { buildContext } from '../../src/engine/context';
 import { validateProfile } from '../../src/engine/profile/validate';
 import { MAX_PROFILE_BYTES } from '../../src/engine/profile/types';
+import { RUNS } from './budget';
 import { expectSoundResult } from './invariants';
 
 const REPLY = 'Hi Anna,\n\nThe the refund was sent today.\n\nIs there anything else I can help with?\n\nBest regards,\nMark';
@@ -120,7 +121,7 @@ describe('profiles that are not profiles', () => {
         const v = validateProfile(Buffer.from(bytes).toString(encoding));
         if (!v.ok) expect(v.errors[0]!.message).toMatch(/\S/);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS.garbageProfiles },
     );
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).toString('utf8');
     expect(validateProfile(png)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not valid JSON/) }] });
