@@ -127,6 +127,11 @@ testRule(rule, {
     { language: 'lv', text: 'Tā nav Jūsu pašu vaina, un mēs to labosim.' },
     { language: 'lv', text: 'Ja jūs neesat izlasījis lietošanas instrukciju, te ir saite uz to.' },
     { language: 'lv', text: 'Man vajadzēja to pārbaudīt agrāk, atvainojos.' },
+    // What the customer should have been charged: our mistake, not theirs.
+    { language: 'lv', text: 'Jums vajadzēja maksāt tikai 10 €, tāpēc starpību atmaksāsim.' },
+    { language: 'sl', text: 'Plačati bi morali le 10 €, zato vam razliko vrnemo.' },
+    { language: 'hr', text: 'Trebali ste platiti samo 10 €, pa ćemo Vam razliku vratiti.' },
+    { language: 'fi', text: 'Sinun olisi pitänyt maksaa vain 10 €, joten palautamme erotuksen.' },
     { language: 'sl', text: 'Kot sem že omenil, paket bo prispel v ponedeljek.' },
     { language: 'sl', text: 'Za vračilo bi nam morali poslati račun.' },
     { language: 'sl', text: 'Če niste prebrali navodil, vam pošiljam povezavo.' },
