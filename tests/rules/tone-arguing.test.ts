@@ -64,6 +64,10 @@ testRule(rule, {
     { language: 'lv', text: 'Atvainojos, esmu pārpratis Jūsu jautājumu, tagad viss ir skaidrs.' },
     { language: 'lv', text: 'Tā nav Jūsu vaina, un mēs kļūdu jau labojam.' },
     { language: 'lv', text: '> Jūs kļūdāties, es samaksāju jau martā.\nPaldies, pārbaudīšu vēlreiz.' },
+    // Correcting a wrong idea about the company, in the customer's favour.
+    { language: 'lv', text: 'Tas nav tiesa, ka mēs iekasējam maksu par atgriešanu – atgriešana ir bezmaksas.' },
+    { language: 'hr', text: 'To nije istina da naplaćujemo povrat – povrat je besplatan.' },
+    { language: 'fi', text: 'Se ei pidä paikkaansa, että perimme palautuksesta maksun – palautus on maksuton.' },
     { language: 'sl', text: 'Popolnoma imate prav, znesek je bil bremenjen dvakrat.' },
     { language: 'sl', text: 'To ni res potrebno, saj smo naročilo že popravili.' },
     { language: 'sl', text: 'Za to storitev nimate prav nobenih dodatnih stroškov.' },
