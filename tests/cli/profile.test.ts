@@ -145,13 +145,12 @@ describe('replycheck check --profile', () => {
     });
   });
 
-  it('checks in the profile\'s languages, and says so when none can be checked yet', async () => {
+  it('checks in the profile\'s languages, and an explicit --lang outside them with a note', async () => {
     const latvian = file('lv.json', JSON.stringify({ version: 1, languages: ['lv'] }));
-    expect(await run('check', '--profile', latvian, REPLY)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `replycheck: none of the profile's languages (lv) can be checked yet (supported: en); pass --lang to choose one\n`,
-    });
+    // A profile with one language checks every reply in it, whatever the reply's own language.
+    const only = await run('check', '--profile', latvian, '--format', 'json', REPLY);
+    expect((JSON.parse(only.stdout) as Json).results[0]!.language).toBe('lv');
+    expect(only.stderr).toBe('');
     const r = await run('check', '--profile', latvian, '--lang', 'en', '--format', 'json', REPLY);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as Json).results[0]!.language).toBe('en');
