@@ -1,7 +1,7 @@
 // Drafts a support rep might have in the compose box, realistic and hostile at once: an email built from the parts
 // the engine parses (greeting, body, sign-off, signature, quoted thread) with hostile pieces planted anywhere in it.
-// Each draft also carries where its quoted thread and signature start, so a property can check the engine never
-// reports anything there without trusting the engine's own parse.
+// Each built draft also carries the spans of its quoted blocks and "-- " signature, so a property can check the
+// engine never reports anything there without trusting the engine's own parse.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ export const CORPUS_REPLIES: readonly string[] = readdirSync(CORPUS)
   .sort()
   .map((f) => readFileSync(join(CORPUS, f), 'utf8'));
 
-// Pieces a hostile or merely unusual draft is made of. Grouped so a failure names what kind of piece it was.
+// Pieces a hostile or merely unusual draft is made of, by kind.
 export const HOSTILE = {
   emoji: [
     '😀', '👍🏽', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇱🇻', '🇬🇧🇫🇮', '1️⃣', '❤️', '🙏', '🤦‍♀️', '🧑🏿‍💻', '🫠',
