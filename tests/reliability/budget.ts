@@ -12,6 +12,8 @@ const BASE = {
   hints: 80,
   /** Marks no adapter should send: out of range, backwards, NaN, fractions. */
   nonsenseHints: 60,
+  /** Drafts through the engine in each other supported language (Latvian, Slovenian, Croatian, Finnish), each. */
+  otherLanguages: 40,
   /** Every registered rule on its own, on the same drafts. */
   eachRuleAlone: 100,
   /** Applying a fix, then checking again: the fixed text is as safe as the first. */

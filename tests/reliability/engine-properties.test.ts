@@ -9,6 +9,7 @@ import { createEngine, type Engine } from '../../src/engine/engine';
 import { buildContext } from '../../src/engine/context';
 import { applyEdit } from '../../src/engine/edit';
 import { RULES } from '../../src/engine/rules/index';
+import { SUPPORTED_LANGUAGES } from '../../src/engine/lang/pack';
 import { loadSpeller } from '../../src/cli/dictionaries';
 import { SUGGESTIONS_PER_CHECK } from '../../src/engine/spelling/suggestions';
 import { anyDraft } from './arbitraries';
@@ -124,6 +125,30 @@ describe('any draft through the whole engine', () => {
       { numRuns: RUNS.recheckAfterFix },
     );
   });
+});
+
+describe('the other languages', () => {
+  // Their rules and text packs see the same hostile drafts (English-shaped ones, which is hostile enough for them);
+  // spelling is left out, as the browser does until a language's dictionary has loaded.
+  for (const language of SUPPORTED_LANGUAGES.filter((l) => l !== 'en')) {
+    it(`${language}: never throws; every range and fix is sound`, { timeout: PROPERTY_TIMEOUT }, () => {
+      const every = Object.fromEntries(RULES.filter((r) => r.meta.languages.includes(language)).map((r) => [r.id, r.meta.defaultSeverity]));
+      const other = createEngine({ language, rules: every });
+      fc.assert(
+        fc.property(anyDraft, ({ text }) => {
+          const result = other.check(text);
+          const checked = text.slice(0, result.truncated?.checkedLength ?? text.length);
+          const ctx = buildContext({ text: checked, language });
+          expectSoundResult(checked, result, ctx.email.checkable, []);
+          // The engine would log and carry on past a rule that throws; on its own, a rule must not throw at all.
+          for (const rule of RULES.filter((r) => r.meta.languages.includes(language))) {
+            expectSoundFindings(checked, rule.check(ctx), rule.id);
+          }
+        }),
+        { numRuns: RUNS.otherLanguages },
+      );
+    });
+  }
 });
 
 describe('each rule on its own', () => {
