@@ -3,6 +3,8 @@ import { testRule } from '../helpers/rule-tester';
 
 testRule(rule, {
   valid: [
+    // Styled "fancy font" letters are capitals with no lower-case form: a font, not shouting.
+    'Our new plan is called 𝐀𝐁𝐂 𝐏𝐑𝐎𝐌𝐎 and it starts today.',
     'Please send the PDF invoice and your IBAN so we can refund the VAT.',
     'You will get an SMS with a PIN; the URL is in our FAQ.',
     'Our IT and HR teams are OK with the new API key on the USB stick.',

@@ -46,5 +46,6 @@ export function isCapitalized(word: string): boolean {
 }
 
 export function isAllCaps(word: string): boolean {
-  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  // Styled letters such as 𝐀𝐁𝐂 are upper-case with no lower-case form: they are a font, not shouting.
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && word.toLowerCase() !== word;
 }
