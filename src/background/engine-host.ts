@@ -4,7 +4,7 @@
 //
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
 // dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
-import { createEngine, MAX_CHECKED_LENGTH, type Engine } from '../engine/engine';
+import { createEngine, type Engine } from '../engine/engine';
 import { createNspellSpeller } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
@@ -186,9 +186,11 @@ export function createEngineHost(deps: EngineHostDeps) {
         cache.set(cacheKey, hit);
         return { ...hit, detected };
       }
+      const result = e.check(text, { hints });
       const checked: HostedCheck = {
-        result: e.check(text, { hints }),
-        truncated: text.length > MAX_CHECKED_LENGTH,
+        result,
+        // The engine says when the rep's own writing went on past what it checked (a long quoted thread does not count).
+        truncated: result.truncated !== undefined,
         language,
         detected,
         spellingUnavailable: unavailable.has(language),
