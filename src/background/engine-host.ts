@@ -10,7 +10,7 @@ import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
-import { chooseLanguage, enabledLanguages } from './languages';
+import { chooseLanguage, enabledLanguages } from '../engine/lang/choose';
 import { toEngineConfig } from '../engine/profile/index';
 import { effectiveSettings } from './profile-host';
 

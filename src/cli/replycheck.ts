@@ -6,7 +6,7 @@ import { SUPPORTED_LANGUAGES } from '../engine/lang/pack';
 import type { Engine } from '../engine/engine';
 import type { Speller } from '../engine/spelling/speller';
 // The extension's own choice of language, so a team lead sees from the CLI what a rep would get in the browser.
-import { chooseLanguage } from '../background/languages';
+import { chooseLanguage } from '../engine/lang/choose';
 import type { Profile, ProfileError } from '../engine/profile/types';
 import { formatProfileError, validateProfile } from '../engine/profile/validate';
 import { resolveProfiles, type EffectiveSettings } from '../engine/profile/resolve';

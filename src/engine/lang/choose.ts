@@ -1,11 +1,11 @@
 // Which language a draft is checked in: the one the rep pinned for that compose box, or the one the rep's own
 // paragraphs are written in. The quoted customer message and the signature are left out of the detection, so a
 // Latvian reply quoting an English message is checked as Latvian.
-import { detectParagraphs } from '../engine/lang/detect/detect';
-import { anyLanguagePack, SUPPORTED_LANGUAGES } from '../engine/lang/pack';
-import { paragraphs } from '../engine/text/sentences';
-import { parseEmail } from '../engine/text/regions';
-import type { Language, Range } from '../engine/types';
+import { detectParagraphs } from './detect/detect';
+import { anyLanguagePack, SUPPORTED_LANGUAGES } from './pack';
+import { paragraphs } from '../text/sentences';
+import { parseEmail } from '../text/regions';
+import type { Language, Range } from '../types';
 
 /**
  * How much of the rep's own text detection reads. A reply's start tells its language; reading a whole very long

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, DETECTION_CHARS, enabledLanguages } from '../../src/background/languages';
+import { chooseLanguage, DETECTION_CHARS, enabledLanguages } from '../../src/engine/lang/choose';
 import { languageLine, pinChoices, spellingNote } from '../../src/popup/language';
 import type { Range } from '../../src/engine/types';
 
