@@ -11,6 +11,7 @@
 // Times are wall-clock and CPU (user + system) milliseconds: on a busy machine the CPU figure is the steadier.
 // "en (nspell)" is the English path of src/cli (nspell + dictionary-en, raw, without its suggestion layer), for
 // comparison with English read by Hunspell through the same loader as the other languages.
+import { extensionLaunchArgs } from './lib/chromium';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -233,18 +234,7 @@ async function browser(runs: number): Promise<void> {
     const context = await chromium.launchPersistentContext(join(dir, `profile-${Math.random().toString(36).slice(2)}`), {
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--js-flags=--expose-gc',
-      ],
+      args: [...extensionLaunchArgs(ext), '--js-flags=--expose-gc'],
     });
     try {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -1,6 +1,7 @@
 // Drives the built extension in Debian's Chromium with playwright-core. Fixture pages are served at the real
 // webmail addresses, so the production manifest's match patterns are what gets tested; every other request is
 // refused and recorded, and the tests assert that none carries the rep's text.
+import { extensionLaunchArgs } from '../../scripts/lib/chromium';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -73,17 +74,7 @@ export async function launch(): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 720 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionLaunchArgs(ext),
   });
 
   const requests: RecordedRequest[] = [];
