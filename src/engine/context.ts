@@ -1,5 +1,5 @@
 import type { Language, Range } from './types';
-import type { RuleContext } from './rule';
+import type { CustomerMessage, RuleContext } from './rule';
 import type { Speller } from './spelling/speller';
 import { textPack } from './lang/pack';
 import { parseEmail } from './text/regions';
@@ -15,6 +15,7 @@ export interface ContextInput {
   /** Spans the caller knows are quoted or signature (the compose box marks them). */
   hints?: readonly Range[];
   attachments?: number;
+  customer?: CustomerMessage;
 }
 
 /** Parses a reply once into what every rule reads. */
@@ -38,5 +39,6 @@ export function buildContext(input: ContextInput): RuleContext {
     words,
     speller: input.speller ?? null,
     attachments: input.attachments,
+    customer: input.customer,
   };
 }

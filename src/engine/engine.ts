@@ -1,5 +1,5 @@
 import type { CheckResult, Diagnostic, Language, Range, Severity, Suggestion } from './types';
-import type { Finding, Rule } from './rule';
+import type { CustomerMessage, Finding, Rule } from './rule';
 import type { Speller } from './spelling/speller';
 import { buildContext } from './context';
 import { withWords } from './spelling/personal';
@@ -27,6 +27,8 @@ export interface CheckInput {
   /** Spans known to be quoted or signature. */
   hints?: readonly Range[];
   attachments?: number;
+  /** The customer's message the reply answers (see RuleContext.customer). */
+  customer?: CustomerMessage;
 }
 
 /**
@@ -91,6 +93,7 @@ export function createEngine(config: EngineConfig): Engine {
         speller,
         hints: input.hints,
         attachments: input.attachments,
+        customer: input.customer,
       });
       const diagnostics: Diagnostic[] = [];
       for (const { rule, severity } of active) {

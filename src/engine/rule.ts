@@ -30,6 +30,17 @@ export interface RuleContext {
   speller: Speller | null;
   /** Attachments in the compose window, when the caller knows (the CLI's --attachments, the adapters). */
   attachments?: number;
+  /**
+   * The customer's message this reply answers, when known: the adapters read it from the thread, the CLI from
+   * --customer or the quoted part of the file. Read-only; rules never quote more of it than one question.
+   */
+  customer?: CustomerMessage;
+}
+
+export interface CustomerMessage {
+  text: string;
+  /** The sender's display name ("John Smith"), when the page or file names one. */
+  name?: string;
 }
 
 export interface RuleMeta {
