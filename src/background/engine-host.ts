@@ -11,8 +11,8 @@ import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
 import { chooseLanguage, enabledLanguages } from '../engine/lang/choose';
-import { toEngineConfig } from '../engine/profile/index';
-import { effectiveSettings } from './profile-host';
+import { ruleLocks, toEngineConfig, type EffectiveSettings, type PersonalSettings, type RuleLocks } from '../engine/profile/index';
+import { effectiveSettings as profileSettings } from './profile-host';
 
 export interface HostedCheck {
   result: CheckResult;
@@ -24,6 +24,8 @@ export interface HostedCheck {
   detected: boolean;
   /** The language's dictionary could not be loaded: the draft was checked without spelling. */
   spellingUnavailable: boolean;
+  /** The rules the team profile does not let the rep change (the card offers no "Turn off this rule" for them). */
+  locks: RuleLocks;
 }
 
 export interface EngineHostDeps {
@@ -40,6 +42,8 @@ export interface EngineHostDeps {
     load(): Promise<[string, Language][]>;
     save(pins: [string, Language][]): Promise<void>;
   };
+  /** The team profile in force with the rep's settings on top; the worker's profile host unless a test gives one. */
+  effectiveSettings?(personal: PersonalSettings): Promise<EffectiveSettings>;
 }
 
 const CACHE_SIZE = 64;
@@ -57,7 +61,9 @@ export function createEngineHost(deps: EngineHostDeps) {
   /** Languages whose dictionary failed to load in this worker's life: checked without spelling, not retried. */
   const unavailable = new Set<Language>();
   let settings: Promise<Settings> | null = null;
-  const engines = new Map<Language, Promise<{ engine: Engine; key: string }>>();
+  const engines = new Map<Language, Promise<{ engine: Engine; key: string; locks: RuleLocks }>>();
+  let effective: Promise<EffectiveSettings> | null = null;
+  const effectiveSettings = deps.effectiveSettings ?? profileSettings;
   const cache = new Map<string, HostedCheck>();
   const pins = new Map<string, Language>();
   let pinsLoaded: Promise<void> | null = null;
@@ -110,10 +116,18 @@ export function createEngineHost(deps: EngineHostDeps) {
     return settings;
   }
 
-  async function build(language: Language): Promise<{ engine: Engine; key: string }> {
-    const s = await currentSettings();
-    // The team profile in force with the rep's settings on top where it allows (src/background/profile-host.ts).
-    const profile = toEngineConfig(await effectiveSettings({ rules: s.rules, words: s.words }), language);
+  /** The team profile in force with the rep's settings on top where it allows (src/background/profile-host.ts). */
+  function currentEffective(): Promise<EffectiveSettings> {
+    if (!effective) {
+      effective = currentSettings().then((s) => effectiveSettings({ rules: s.rules, words: s.words }));
+      effective.catch(() => (effective = null));
+    }
+    return effective;
+  }
+
+  async function build(language: Language): Promise<{ engine: Engine; key: string; locks: RuleLocks }> {
+    const team = await currentEffective();
+    const profile = toEngineConfig(team, language);
     const engine = createEngine({
       language,
       rules: profile.rules,
@@ -122,7 +136,7 @@ export function createEngineHost(deps: EngineHostDeps) {
       extraRules: profile.extraRules,
     });
     const custom = profile.extraRules?.map((r) => r.id);
-    return { engine, key: JSON.stringify([language, profile.rules, profile.words, custom]) };
+    return { engine, key: JSON.stringify([language, profile.rules, profile.words, custom]), locks: ruleLocks(team) };
   }
 
   function engine(language: Language) {
@@ -140,6 +154,7 @@ export function createEngineHost(deps: EngineHostDeps) {
     /** Drops the engines so the next check rebuilds them from fresh settings (the dictionaries themselves are kept). */
     invalidate() {
       settings = null;
+      effective = null;
       engines.clear();
       cache.clear();
     },
@@ -169,6 +184,9 @@ export function createEngineHost(deps: EngineHostDeps) {
       if (pins.delete(doc)) savePins();
     },
 
+    /** The team profile in force with the rep's allowed settings on top. */
+    effective: currentEffective,
+
     /** The languages the rep writes in (from the options), in their order. */
     async languages(): Promise<Language[]> {
       return enabledLanguages((await currentSettings()).languages);
@@ -178,13 +196,13 @@ export function createEngineHost(deps: EngineHostDeps) {
       const enabled = enabledLanguages((await currentSettings()).languages);
       await loadPins();
       const { language, detected } = chooseLanguage(text, hints, enabled, doc ? (pins.get(doc) ?? null) : null);
-      const { engine: e, key } = await engine(language);
+      const { engine: e, key, locks } = await engine(language);
       const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;
       const hit = cache.get(cacheKey);
       if (hit) {
         cache.delete(cacheKey);
         cache.set(cacheKey, hit);
-        return { ...hit, detected };
+        return { ...hit, detected, locks };
       }
       const result = e.check(text, { hints });
       const checked: HostedCheck = {
@@ -194,6 +212,7 @@ export function createEngineHost(deps: EngineHostDeps) {
         language,
         detected,
         spellingUnavailable: unavailable.has(language),
+        locks,
       };
       cache.set(cacheKey, checked);
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

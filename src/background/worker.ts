@@ -2,6 +2,7 @@
 // for good: settings live in storage, drafts are re-sent on "resync", the engine and its dictionary load lazily.
 import { RULES } from '../engine/rules/index';
 import { LANGUAGES, type Language } from '../engine/types';
+import { ruleChangeRefusal, ruleLocks } from '../engine/profile/index';
 import { MAX_MESSAGE_TEXT, type ErrorResponse, type Request, type ResponseMap, type RequestKind } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { loadSettings, saveSettings, onSettingsChanged } from '../shared/settings';
@@ -73,7 +74,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
       const checked = await host.check(text, hints, req.doc);
       if (tab !== null) tabDrafts.set(tab, req.doc, checked);
-      const { result, truncated, language, detected, spellingUnavailable } = checked;
+      const { result, truncated, language, detected, spellingUnavailable, locks } = checked;
       return {
         kind: 'result',
         doc: req.doc,
@@ -83,6 +84,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
         language,
         languageDetected: detected,
         spellingUnavailable,
+        locks,
       };
     }
     case 'forget':
@@ -98,7 +100,13 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       });
       host.invalidate();
       return { kind: 'ok' };
-    case 'set-rule':
+    case 'set-rule': {
+      // A rule the team profile locks (or every rule, when it allows no changes) is not the rep's to change: storing
+      // their "off" would do nothing but leave them thinking it did. Going back to the default is always allowed.
+      if (req.setting !== 'default') {
+        const refusal = ruleChangeRefusal(ruleLocks(await host.effective()), req.ruleId);
+        if (refusal) throw new Error(refusal);
+      }
       await serially(async () => {
         const { rules } = await loadSettings();
         const next = { ...rules };
@@ -108,6 +116,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       });
       host.invalidate();
       return { kind: 'ok' };
+    }
     case 'set-site':
       await serially(async () => {
         const { disabledSites } = await loadSettings();

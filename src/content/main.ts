@@ -49,7 +49,8 @@ const env = {
     await request({ kind: 'add-word', word }).catch(() => {});
   },
   async disableRule(ruleId: string) {
-    await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => {});
+    const r = await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => null);
+    return r?.kind === 'ok';
   },
   forget(doc: string) {
     void request({ kind: 'forget', doc }).catch(() => {});

@@ -5,6 +5,7 @@ import type { Diagnostic, Range } from '../engine/types';
 import { applyEdit } from '../engine/edit';
 import { score } from '../engine/score';
 import type { CheckRequest, CheckResponse, ErrorResponse } from '../shared/protocol';
+import type { RuleLocks } from '../engine/profile/index';
 import type { Settings } from '../shared/settings';
 import type { ComposeBox } from './adapters/adapter';
 import { openCard, type CardHandle } from './card';
@@ -29,7 +30,8 @@ import { createHighlightRenderer, createOverlayRenderer, highlightsSupported, ty
 export interface SessionEnv {
   check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
   addWord(word: string): Promise<void>;
-  disableRule(ruleId: string): Promise<void>;
+  /** False when the worker refused (the team profile locked the rule meanwhile). */
+  disableRule(ruleId: string): Promise<boolean>;
   /** The box is gone: the worker may drop its copy of the text. */
   forget(doc: string): void;
   /** The rep is typing: wake the worker (and its dictionary) before the check is due. */
@@ -80,6 +82,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
   let caretBefore: number | null = null;
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
+  /** The rules the team profile sets for the rep, as the worker's last answer said. */
+  let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
 
   function makeRenderer(): Renderer {
@@ -167,6 +171,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
       response = await env.check(req);
       if (response.kind === 'resync') {
         acked = null;
+        // The box left the page meanwhile: sending its whole text again would give the worker a draft to keep that
+        // nobody will ever tell it to forget.
+        if (signal.aborted) return;
         response = await env.check({ kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints });
       }
     } catch (err) {
@@ -191,6 +198,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     }
     declined = null;
     truncated = response.truncated;
+    if (response.locks) locks = response.locks;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
     findings = response.result.diagnostics;
@@ -224,12 +232,19 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
             },
           }
         : {}),
-      disableRule: () => {
-        findings = findings.filter((f) => f.ruleId !== d.ruleId);
-        closeCard(true);
-        draw();
-        void env.disableRule(d.ruleId);
-      },
+      ...(locks.all || locks.rules.includes(d.ruleId)
+        ? { teamNote: locks.rules.includes(d.ruleId) ? 'Set by your team (locked)' : 'Rules are set by your team' }
+        : {
+            disableRule: () => {
+              findings = findings.filter((f) => f.ruleId !== d.ruleId);
+              closeCard(true);
+              draw();
+              // Refused (the team locked it since the last check): check again so its findings come back.
+              void env.disableRule(d.ruleId).then((ok) => {
+                if (!ok && !signal.aborted) schedule(0);
+              });
+            },
+          }),
       close: () => closeCard(true),
     });
     card = { handle, finding: d, restoreFocus: fromKeyboard };

@@ -1,5 +1,5 @@
 // Team profiles in real Chromium: a profile file imported on the options page is in force (its own rule flags text
-// in Gmail, its locked rule cannot be turned off), export downloads the effective profile, and an invalid file is
+// in Gmail, its locked rule cannot be turned off, on the options page or from a finding's card), export downloads the effective profile, and an invalid file is
 // refused with its errors while the previous profile stays. Enterprise policy (storage.managed) cannot be set in a
 // headless Chromium without installing a machine-wide policy, so the managed path is tested through the same code
 // with a fake storage.managed in tests/background/profile-sources.test.ts.
@@ -79,8 +79,8 @@ describe('Team profile on the options page', () => {
     // A team word is a known word.
     expect(found!.some((x) => x.text === 'HelioVPN')).toBe(false);
 
-    // "Turn off this rule" on the card cannot undo a lock: after the re-check the underline is back.
-    await gmail.evaluate(() => {
+    // The card of a locked rule's finding offers no "Turn off this rule": it says the team sets it.
+    const at = await gmail.evaluate(() => {
       const el = document.querySelector('.ip [g_editable]')!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -90,20 +90,38 @@ describe('Team profile on the options page', () => {
         r.setStart(n, i + 1);
         r.setEnd(n, i + 2);
         const b = r.getBoundingClientRect();
-        (window as unknown as { __at: { x: number; y: number } }).__at = { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        return;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       }
+      return null;
     });
-    const at = await gmail.evaluate(() => (window as unknown as { __at: { x: number; y: number } }).__at);
-    await gmail.mouse.click(at.x, at.y);
-    const disable = gmail.locator(CARD).locator('button[data-action=disable-rule]');
-    await expect.poll(() => disable.isVisible(), { timeout: 3000 }).toBe(true);
-    await disable.click();
-    // The rep's "off" is stored (the lock stays with the profile), and the draft is checked again with the lock.
-    await expect
-      .poll(() => page.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {})))
-      .toEqual({ 'grammar/repeated-word': 'off' });
-    expect(await waitFor(async () => (await highlights(gmail)).some((u) => u.text === 'the the'), 5000)).toBe(true);
+    await gmail.mouse.click(at!.x, at!.y);
+    const card = gmail.locator(CARD);
+    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
+    expect(await card.locator('.msg').textContent()).toMatch(/repeated|twice|the the/i);
+    expect(await card.locator('[data-note=team]').textContent()).toBe('Set by your team (locked)');
+    expect(await card.locator('button[data-action=disable-rule]').count()).toBe(0);
+    await gmail.keyboard.press('Escape');
+
+    // The team's own rule is not locked: its card still offers to turn it off.
+    const calm = await gmail.evaluate(() => {
+      const el = document.querySelector('.ip [g_editable]')!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('calm down');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + 1);
+        r.setEnd(n, i + 2);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await gmail.mouse.click(calm!.x, calm!.y);
+    await expect.poll(() => card.locator('button[data-action=disable-rule]').count(), { timeout: 3000 }).toBe(1);
+    expect(await card.locator('[data-note=team]').count()).toBe(0);
+    // Nothing was stored for the locked rule.
+    expect(await page.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}))).toEqual({});
     await gmail.close();
     await page.close();
   }, 40_000);
