@@ -145,15 +145,22 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       return { kind: 'ok' };
     case 'get-draft-language': {
       const languages = await host.languages();
+      const team = await host.teamLanguages();
+      const teamLanguages = team ? { teamLanguages: team } : {};
       const last = tabDrafts.get(req.tab);
       if (!last) {
-        return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false };
+        return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false, ...teamLanguages };
       }
-      return { kind: 'draft-language', ...last, pinned: await host.pinned(last.doc), languages };
+      return { kind: 'draft-language', ...last, pinned: await host.pinned(last.doc), languages, ...teamLanguages };
     }
-    case 'pin-language':
+    case 'pin-language': {
+      const team = await host.teamLanguages();
+      if (req.language && team && !team.includes(req.language)) {
+        throw new Error(`Your team's profile checks only ${team.join(', ')}; "${req.language}" cannot be chosen.`);
+      }
       await host.pin(req.doc, req.language);
       return { kind: 'ok' };
+    }
     default:
       return assertNever(req);
   }

@@ -99,24 +99,35 @@ async function refreshStatus(settings: Settings, download = false): Promise<Prof
 }
 
 function renderLanguages(settings: Settings) {
+  // The team profile's languages, when it names some: the others are not checked, so they are not offered.
+  const team = status?.resolution.settings.languages ?? null;
+  const mine = settings.languages.filter((l) => !team || team.includes(l));
   $('languages').replaceChildren(
     ...LANGUAGES.map((lang) => {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.value = lang;
-      box.checked = settings.languages.includes(lang);
       const supported = SUPPORTED_LANGUAGES.includes(lang);
-      box.disabled = !supported;
+      const outside = team !== null && !team.includes(lang);
+      // With none of the rep's languages in the team's, the worker checks in the team's: show that.
+      box.checked = !outside && (mine.length > 0 ? mine.includes(lang) : team !== null || settings.languages.includes(lang));
+      box.disabled = !supported || outside;
+      if (outside) {
+        label.dataset.team = 'outside';
+        label.title = "Not one of your team's languages";
+      }
       box.addEventListener('change', async () => {
         const chosen = [...document.querySelectorAll<HTMLInputElement>('#languages input:checked')].map((b) => b.value as Language);
         if (chosen.length === 0) {
           box.checked = true; // at least one language
           return;
         }
-        await request({ kind: 'set-languages', languages: chosen });
+        // The rep's languages outside the team's stay stored (shown unchecked): they count again without the profile.
+        const kept = settings.languages.filter((l) => team !== null && !team.includes(l));
+        await request({ kind: 'set-languages', languages: [...chosen, ...kept] });
       });
-      label.append(box, `${LANGUAGE_NAMES[lang]}${supported ? '' : ' (coming soon)'}`);
+      label.append(box, `${LANGUAGE_NAMES[lang]}${!supported ? ' (coming soon)' : outside ? " (not one of your team's languages)" : ''}`);
       return label;
     }),
   );

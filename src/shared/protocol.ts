@@ -152,8 +152,10 @@ export interface DraftLanguage {
   language: Language;
   detected: boolean;
   pinned: Language | null;
-  /** The languages enabled in the options, which the rep may pin. */
+  /** The languages enabled in the options (within the team profile's), first in the pin choices. */
   languages: Language[];
+  /** The team profile's languages, when it names some: the only ones the rep may pin. */
+  teamLanguages?: Language[];
   spellingUnavailable: boolean;
 }
 
