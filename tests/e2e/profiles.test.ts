@@ -174,4 +174,35 @@ describe('Team profile on the options page', () => {
     expect(await page.locator('input[data-rule="grammar/repeated-word"]').isDisabled()).toBe(false);
     await page.close();
   }, 20_000);
+
+  it("applies the profile's languages and British English: the options page offers only its languages, Gmail flags \"color\"", async () => {
+    const page = await options();
+    await page.locator('#profile-file').setInputFiles(
+      file('uk.json', { version: 1, name: 'UK team (e2e)', languages: ['en'], englishVariant: 'uk' }),
+    );
+    await expect.poll(() => page.locator('#profile-name').textContent(), { timeout: 5000 }).toBe('UK team (e2e)');
+    // Languages outside the team's cannot be chosen.
+    await expect.poll(() => page.locator('#languages input[value=lv]').isDisabled(), { timeout: 5000 }).toBe(true);
+    expect(await page.locator('#languages input[value=en]').isChecked()).toBe(true);
+    expect(await page.locator('#languages label[data-team=outside]').count()).toBe(4);
+
+    const gmail = await h.context.newPage();
+    await gmail.goto(URLS.gmail);
+    const editor = gmail.locator('.ip [g_editable]');
+    await editor.focus();
+    await gmail.keyboard.press('Control+Home');
+    await gmail.keyboard.type('Hi Anna, the colour you chose is the same color as before. ', { delay: 5 });
+    const found = await waitFor(async () => {
+      const u = await highlights(gmail);
+      return u.some((x) => x.text === 'color') ? u : null;
+    }, 10_000);
+    expect(found, 'the American spelling is underlined under a "uk" profile').not.toBeNull();
+    expect(found!.find((x) => x.text === 'color')!.category).toBe('spelling');
+    expect(found!.some((x) => x.text === 'colour')).toBe(false);
+    await gmail.close();
+    await page.locator('#profile-file-clear').click();
+    await expect.poll(() => page.locator('#profile-name').textContent(), { timeout: 5000 }).toMatch(/^None/);
+    expect(await page.locator('#languages input[value=lv]').isDisabled()).toBe(false);
+    await page.close();
+  }, 40_000);
 });
