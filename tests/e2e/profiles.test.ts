@@ -1,6 +1,6 @@
 // Team profiles in real Chromium: a profile file imported on the options page is in force (its own rule flags text
-// in Gmail, its locked rule cannot be turned off, on the options page or from a finding's card), export downloads the effective profile, and an invalid file is
-// refused with its errors while the previous profile stays. Enterprise policy in the real browser is in
+// in Gmail, its locked rule cannot be turned off, on the options page or from a finding's card), export downloads
+// the effective profile, and an invalid file is refused with its errors while the previous profile stays. Enterprise policy in the real browser is in
 // managed-policy.test.ts (a policy file under /etc/chromium), and the fake storage.managed of
 // tests/background/profile-sources.test.ts covers its edge cases.
 import { readFile } from 'node:fs/promises';
