@@ -73,7 +73,9 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
       const checked = await host.check(text, hints, req.doc);
-      if (tab !== null) tabDrafts.set(tab, req.doc, checked);
+      // The box may have left its page while this check ran ("forget" came meanwhile): answer, but keep nothing.
+      const current = drafts.version(req.doc) === req.version;
+      if (tab !== null && current) tabDrafts.set(tab, req.doc, checked);
       const { result, truncated, language, detected, spellingUnavailable, locks } = checked;
       return {
         kind: 'result',
@@ -89,6 +91,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
     }
     case 'forget':
       drafts.forget(req.doc);
+      tabDrafts.forget(req.doc);
       await host.forget(req.doc);
       return { kind: 'ok' };
     case 'add-word':

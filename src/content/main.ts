@@ -46,7 +46,11 @@ const env = {
     }
   },
   async addWord(word: string) {
-    await request({ kind: 'add-word', word }).catch(() => {});
+    const r = await request({ kind: 'add-word', word }).catch((err: unknown) => ({
+      kind: 'error' as const,
+      message: err instanceof Error ? err.message : String(err),
+    }));
+    return r.kind === 'error' ? r.message : null;
   },
   async disableRule(ruleId: string) {
     const r = await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => null);

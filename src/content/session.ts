@@ -29,7 +29,8 @@ import { createHighlightRenderer, createOverlayRenderer, highlightsSupported, ty
 /** What a session needs from the rest of the content script (the worker channel, settings). */
 export interface SessionEnv {
   check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
-  addWord(word: string): Promise<void>;
+  /** Null when the word was saved; otherwise why not (the browser's storage is full). */
+  addWord(word: string): Promise<string | null>;
   /** False when the worker refused (the team profile locked the rule meanwhile). */
   disableRule(ruleId: string): Promise<boolean>;
   /** The box is gone: the worker may drop its copy of the text. */
@@ -82,6 +83,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
   let caretBefore: number | null = null;
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
+  /** Why the last "Add to dictionary" was not saved, for the popup; cleared when a word is saved. */
+  let notSaved: string | null = null;
   /** The rules the team profile sets for the rep, as the worker's last answer said. */
   let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
@@ -228,7 +231,16 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
               findings = findings.filter((f) => !(f.category === 'spelling' && f.actual === word));
               closeCard(true);
               draw();
-              void env.addWord(word);
+              void env.addWord(word).then((failed) => {
+                if (signal.aborted) return;
+                if (failed === null) {
+                  notSaved = null;
+                  return;
+                }
+                // Not saved: the word's underlines come back with the next check, and the popup says why.
+                notSaved = `"${word}" was not added to your dictionary. ${failed}`;
+                schedule(0);
+              });
             },
           }
         : {}),
@@ -368,7 +380,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
         score: score(f),
         total: f.length,
         ...(declined ? { declined } : {}),
-        ...(truncated ? { note: 'This draft is very long: only its beginning was checked.' } : {}),
+        ...(truncated || notSaved
+          ? { note: [notSaved, truncated ? 'This draft is very long: only its beginning was checked.' : null].filter(Boolean).join(' ') }
+          : {}),
       };
     },
     recheck() {

@@ -58,3 +58,45 @@ describe('the worker and rules the team profile sets', () => {
     expect(fake.local.rules).toEqual({ 'grammar/repeated-word': 'off' });
   });
 });
+
+describe('the worker when storage is full', () => {
+  it('says so in plain words and keeps every word and rule saved before', async () => {
+    const fake = await startWorker({ words: ['Matīss'], rules: { 'style/passive-voice': 'off' }, settingsVersion: 1 });
+    fake.failWrites = 'QUOTA_BYTES quota exceeded';
+    const added = await fake.send({ kind: 'add-word', word: 'HelioVPN' }, CONTENT_SCRIPT);
+    expect(added).toEqual({ kind: 'error', message: expect.stringContaining("the browser's storage for ReplyCheck is full") });
+    expect((added as { message: string }).message).toContain('Everything saved before is unchanged.');
+    expect(await fake.send({ kind: 'set-rule', ruleId: 'grammar/repeated-word', setting: 'off' })).toMatchObject({ kind: 'error' });
+    expect(await fake.send({ kind: 'set-languages', languages: ['en', 'lv'] })).toMatchObject({ kind: 'error' });
+    expect(fake.local).toMatchObject({ words: ['Matīss'], rules: { 'style/passive-voice': 'off' } });
+    expect(fake.local.languages).toBeUndefined();
+    // Space again: the same change goes through, and the earlier failure left nothing half written.
+    fake.failWrites = null;
+    expect(await fake.send({ kind: 'add-word', word: 'HelioVPN' }, CONTENT_SCRIPT)).toEqual({ kind: 'ok' });
+    expect(fake.local.words).toEqual(['Matīss', 'HelioVPN']);
+  });
+});
+
+describe('the worker when a compose box leaves the page during its check', () => {
+  it("answers the check but keeps neither the draft nor the tab's last draft", async () => {
+    const fake = await startWorker({});
+    const tab = { ...CONTENT_SCRIPT, tab: { id: 11 } };
+    const text = 'Hi Anna,\n\nThe the order is on its way.\n\nThanks,\nMarko';
+    const checking = fake.send({ kind: 'check', doc: 'gone', version: 1, text, hints: [] }, tab);
+    const forgot = fake.send({ kind: 'forget', doc: 'gone' }, tab);
+    expect(await forgot).toEqual({ kind: 'ok' });
+    expect(await checking).toMatchObject({ kind: 'result', doc: 'gone', version: 1 });
+    // Nothing of it is held: a delta on top of it is answered with "resync", and the popup sees no draft in the tab.
+    expect(await fake.send({ kind: 'check', doc: 'gone', version: 2, base: 1, delta: { from: 0, to: 0, text: 'x' }, hints: [] }, tab)).toEqual({
+      kind: 'resync',
+      doc: 'gone',
+    });
+    expect(await fake.send({ kind: 'get-draft-language', tab: 11 })).toMatchObject({ kind: 'draft-language', doc: null });
+
+    // A box that stays is remembered, and forgotten when it goes.
+    await fake.send({ kind: 'check', doc: 'kept', version: 1, text, hints: [] }, tab);
+    expect(await fake.send({ kind: 'get-draft-language', tab: 11 })).toMatchObject({ doc: 'kept' });
+    await fake.send({ kind: 'forget', doc: 'kept' }, tab);
+    expect(await fake.send({ kind: 'get-draft-language', tab: 11 })).toMatchObject({ doc: null });
+  }, 30_000);
+});
