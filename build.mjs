@@ -95,10 +95,13 @@ async function buildExtension() {
   }
   await mkdir(`${out}/icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(`icons/icon-${size}.png`, `${out}/icons/icon-${size}.png`);
-  // The worker fetches these with runtime.getURL: dictionary-en's own index.js reads them with node:fs.
-  await mkdir(`${out}/dictionaries/en`, { recursive: true });
-  for (const f of ['index.aff', 'index.dic', 'license']) {
-    await cp(`node_modules/dictionary-en/${f}`, `${out}/dictionaries/en/${f === 'license' ? 'LICENSE' : f}`);
+  // The worker fetches these with runtime.getURL: dictionary-en's own index.js reads them with node:fs. en-gb
+  // (dictionary-en-gb, MIT AND BSD like dictionary-en) is loaded only for a team profile with "englishVariant": "uk".
+  for (const [dir, pkg] of [['en', 'dictionary-en'], ['en-gb', 'dictionary-en-gb']]) {
+    await mkdir(`${out}/dictionaries/${dir}`, { recursive: true });
+    for (const f of ['index.aff', 'index.dic', 'license']) {
+      await cp(`node_modules/${pkg}/${f}`, `${out}/dictionaries/${dir}/${f === 'license' ? 'LICENSE' : f}`);
+    }
   }
   // The other languages' dictionaries (src/engine/spelling/load.ts DICTIONARY_FILES; tests/e2e/build.test.ts checks
   // the two lists agree), loaded on first use through createSpeller, with their licences. Nothing else of

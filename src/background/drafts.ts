@@ -22,5 +22,9 @@ export function createDraftStore() {
     forget(doc: string) {
       drafts.delete(doc);
     },
+    /** The version held for `doc`, or null when none is (never sent, forgotten, or pushed out). */
+    version(doc: string): number | null {
+      return drafts.get(doc)?.version ?? null;
+    },
   };
 }

@@ -5,14 +5,14 @@
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
 // dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
 import { createEngine, type Engine } from '../engine/engine';
-import { createNspellSpeller } from '../engine/spelling/nspell-speller';
+import { createNspellSpeller, type EnglishVariant } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
 import { chooseLanguage, enabledLanguages } from '../engine/lang/choose';
-import { toEngineConfig } from '../engine/profile/index';
-import { effectiveSettings } from './profile-host';
+import { ruleLocks, toEngineConfig, type EffectiveSettings, type PersonalSettings, type RuleLocks } from '../engine/profile/index';
+import { effectiveSettings as profileSettings } from './profile-host';
 
 export interface HostedCheck {
   result: CheckResult;
@@ -24,6 +24,8 @@ export interface HostedCheck {
   detected: boolean;
   /** The language's dictionary could not be loaded: the draft was checked without spelling. */
   spellingUnavailable: boolean;
+  /** The rules the team profile does not let the rep change (the card offers no "Turn off this rule" for them). */
+  locks: RuleLocks;
 }
 
 export interface EngineHostDeps {
@@ -40,6 +42,8 @@ export interface EngineHostDeps {
     load(): Promise<[string, Language][]>;
     save(pins: [string, Language][]): Promise<void>;
   };
+  /** The team profile in force with the rep's settings on top; the worker's profile host unless a test gives one. */
+  effectiveSettings?(personal: PersonalSettings): Promise<EffectiveSettings>;
 }
 
 const CACHE_SIZE = 64;
@@ -51,13 +55,26 @@ const MAX_PINS = 64;
  * load through createSpeller (Hunspell in WebAssembly, Finnish through its word automaton).
  */
 const ENGLISH = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' };
+/** dictionary-en-gb's files, for a team profile that says "englishVariant": "uk". */
+const BRITISH = { aff: 'dictionaries/en-gb/index.aff', dic: 'dictionaries/en-gb/index.dic' };
+
+/** The languages a draft may be checked in: the rep's, within the team profile's when it names some. */
+export function allowedLanguages(rep: readonly Language[], team: readonly Language[] | null): Language[] {
+  if (!team) return enabledLanguages(rep);
+  const both = rep.filter((l) => team.includes(l));
+  // The rep enabled none of the team's languages: the team's decide, or every draft would be checked in English.
+  return enabledLanguages(both.length > 0 ? both : team);
+}
 
 export function createEngineHost(deps: EngineHostDeps) {
-  const spellers = new Map<Language, Promise<Speller | null>>();
+  /** By language; English's key says which dictionary and variant ("en", "en:us", "en:uk"). */
+  const spellers = new Map<string, Promise<Speller | null>>();
   /** Languages whose dictionary failed to load in this worker's life: checked without spelling, not retried. */
   const unavailable = new Set<Language>();
   let settings: Promise<Settings> | null = null;
-  const engines = new Map<Language, Promise<{ engine: Engine; key: string }>>();
+  const engines = new Map<Language, Promise<{ engine: Engine; key: string; locks: RuleLocks }>>();
+  let effective: Promise<EffectiveSettings> | null = null;
+  const effectiveSettings = deps.effectiveSettings ?? profileSettings;
   const cache = new Map<string, HostedCheck>();
   const pins = new Map<string, Language>();
   let pinsLoaded: Promise<void> | null = null;
@@ -78,26 +95,30 @@ export function createEngineHost(deps: EngineHostDeps) {
     void deps.pinStore?.save([...pins]).catch(() => {});
   }
 
-  function loadSpeller(language: Language): Promise<Speller> {
+  function loadSpeller(language: Language, variant: EnglishVariant | undefined): Promise<Speller> {
     if (language === 'en') {
-      return Promise.all([deps.readPackaged(ENGLISH.aff), deps.readPackaged(ENGLISH.dic)]).then(([aff, dic]) =>
-        createNspellSpeller({ aff, dic }),
+      const files = variant === 'uk' ? BRITISH : ENGLISH;
+      return Promise.all([deps.readPackaged(files.aff), deps.readPackaged(files.dic)]).then(([aff, dic]) =>
+        createNspellSpeller({ aff, dic }, variant),
       );
     }
     return createSpeller(language, (path) => deps.readPackagedBytes(path));
   }
 
-  function speller(language: Language): Promise<Speller | null> {
-    let p = spellers.get(language);
+  function speller(language: Language, variant: EnglishVariant | undefined): Promise<Speller | null> {
+    const key = language === 'en' && variant ? `en:${variant}` : language;
+    let p = spellers.get(key);
     if (!p) {
+      // One English dictionary at a time (74 MB each): the team's variant changed, so the other one goes.
+      if (language === 'en') for (const k of spellers.keys()) if (k.startsWith('en') && k !== key) spellers.delete(k);
       // A dictionary that cannot be read now (missing file, no WebAssembly) will not be readable on the next
       // keystroke either: the draft is checked without spelling rather than every check waiting on a retry.
-      p = loadSpeller(language).catch((err: unknown) => {
+      p = loadSpeller(language, variant).catch((err: unknown) => {
         console.warn(`ReplyCheck: spelling for "${language}" is unavailable:`, err);
         unavailable.add(language);
         return null;
       });
-      spellers.set(language, p);
+      spellers.set(key, p);
     }
     return p;
   }
@@ -110,19 +131,28 @@ export function createEngineHost(deps: EngineHostDeps) {
     return settings;
   }
 
-  async function build(language: Language): Promise<{ engine: Engine; key: string }> {
-    const s = await currentSettings();
-    // The team profile in force with the rep's settings on top where it allows (src/background/profile-host.ts).
-    const profile = toEngineConfig(await effectiveSettings({ rules: s.rules, words: s.words }), language);
+  /** The team profile in force with the rep's settings on top where it allows (src/background/profile-host.ts). */
+  function currentEffective(): Promise<EffectiveSettings> {
+    if (!effective) {
+      effective = currentSettings().then((s) => effectiveSettings({ rules: s.rules, words: s.words }));
+      effective.catch(() => (effective = null));
+    }
+    return effective;
+  }
+
+  async function build(language: Language): Promise<{ engine: Engine; key: string; locks: RuleLocks }> {
+    const team = await currentEffective();
+    const profile = toEngineConfig(team, language);
     const engine = createEngine({
       language,
       rules: profile.rules,
-      speller: await speller(language),
+      speller: await speller(language, team.englishVariant),
       words: profile.words,
       extraRules: profile.extraRules,
     });
     const custom = profile.extraRules?.map((r) => r.id);
-    return { engine, key: JSON.stringify([language, profile.rules, profile.words, custom]) };
+    const key = JSON.stringify([language, team.englishVariant ?? null, profile.rules, profile.words, custom]);
+    return { engine, key, locks: ruleLocks(team) };
   }
 
   function engine(language: Language) {
@@ -140,14 +170,15 @@ export function createEngineHost(deps: EngineHostDeps) {
     /** Drops the engines so the next check rebuilds them from fresh settings (the dictionaries themselves are kept). */
     invalidate() {
       settings = null;
+      effective = null;
       engines.clear();
       cache.clear();
     },
 
     /** Builds the engine for the rep's first language (and loads its dictionary) now, so a check need not wait. */
     async warm(): Promise<void> {
-      const s = await currentSettings();
-      await engine(enabledLanguages(s.languages)[0]!);
+      const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
+      await engine(allowedLanguages(s.languages, team.languages)[0]!);
     },
 
     /** Pins a compose box to a language, or (null) goes back to detecting it. */
@@ -169,22 +200,35 @@ export function createEngineHost(deps: EngineHostDeps) {
       if (pins.delete(doc)) savePins();
     },
 
+    /** The team profile in force with the rep's allowed settings on top. */
+    effective: currentEffective,
+
     /** The languages the rep writes in (from the options), in their order. */
     async languages(): Promise<Language[]> {
-      return enabledLanguages((await currentSettings()).languages);
+      const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
+      return allowedLanguages(s.languages, team.languages);
+    },
+
+    /** The team profile's languages, or null when it does not restrict them. */
+    async teamLanguages(): Promise<Language[] | null> {
+      return (await currentEffective()).languages;
     },
 
     async check(text: string, hints: readonly Range[], doc?: string): Promise<HostedCheck> {
-      const enabled = enabledLanguages((await currentSettings()).languages);
+      const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
+      const enabled = allowedLanguages(s.languages, team.languages);
       await loadPins();
-      const { language, detected } = chooseLanguage(text, hints, enabled, doc ? (pins.get(doc) ?? null) : null);
-      const { engine: e, key } = await engine(language);
+      const pin = doc ? (pins.get(doc) ?? null) : null;
+      // A pin outside the team's languages (set before the profile arrived) is not obeyed.
+      const allowedPin = pin && (!team.languages || team.languages.includes(pin)) ? pin : null;
+      const { language, detected } = chooseLanguage(text, hints, enabled, allowedPin);
+      const { engine: e, key, locks } = await engine(language);
       const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;
       const hit = cache.get(cacheKey);
       if (hit) {
         cache.delete(cacheKey);
         cache.set(cacheKey, hit);
-        return { ...hit, detected };
+        return { ...hit, detected, locks };
       }
       const result = e.check(text, { hints });
       const checked: HostedCheck = {
@@ -194,6 +238,7 @@ export function createEngineHost(deps: EngineHostDeps) {
         language,
         detected,
         spellingUnavailable: unavailable.has(language),
+        locks,
       };
       cache.set(cacheKey, checked);
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -185,6 +185,8 @@ export interface ProfileStatus {
   /** The URL subscribed to, and who set it. */
   url: { url: string; by: 'policy' | 'rep' } | null;
   policy: ManagedPolicy;
+  /** The profile state could not be stored (the browser's storage is full): this run's answer was not kept. */
+  storeError?: string;
 }
 
 export interface RefreshOptions {
@@ -238,8 +240,17 @@ export async function refreshProfiles(deps: ProfileDeps, options: RefreshOptions
   next.url = { lastGood: resolution.sources.url.lastGood, errors: urlKeptErrors, ...(urlChecked ? { checkedAt: urlChecked } : {}) };
   next.file = { lastGood: resolution.sources.file.lastGood, errors: state.file?.errors ?? [], ...(state.file?.checkedAt ? { checkedAt: state.file.checkedAt } : {}) };
 
-  if (JSON.stringify(next) !== JSON.stringify(state)) await deps.local.set({ profileState: next });
-  return { resolution, state: next, url, policy };
+  // A write that fails (storage full) must not cost the team its profile: the resolution stands for this run, what
+  // was stored before stays, and the options page says what is wrong.
+  let storeError: string | undefined;
+  if (JSON.stringify(next) !== JSON.stringify(state)) {
+    try {
+      await deps.local.set({ profileState: next });
+    } catch (err) {
+      storeError = err instanceof Error ? err.message : String(err);
+    }
+  }
+  return { resolution, state: next, url, policy, ...(storeError ? { storeError } : {}) };
 }
 
 function sameProfile(a: Profile, b: Profile): boolean {

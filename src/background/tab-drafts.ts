@@ -22,5 +22,9 @@ export function createTabDrafts() {
     get(tab: number): TabDraft | null {
       return tabs.get(tab) ?? null;
     },
+    /** The compose box left its page: no tab shows it any more. */
+    forget(doc: string) {
+      for (const [tab, d] of tabs) if (d.doc === doc) tabs.delete(tab);
+    },
   };
 }

@@ -2,6 +2,7 @@
 // for good: settings live in storage, drafts are re-sent on "resync", the engine and its dictionary load lazily.
 import { RULES } from '../engine/rules/index';
 import { LANGUAGES, type Language } from '../engine/types';
+import { ruleChangeRefusal, ruleLocks } from '../engine/profile/index';
 import { MAX_MESSAGE_TEXT, type ErrorResponse, type Request, type ResponseMap, type RequestKind } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { loadSettings, saveSettings, onSettingsChanged } from '../shared/settings';
@@ -72,8 +73,10 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
       const checked = await host.check(text, hints, req.doc);
-      if (tab !== null) tabDrafts.set(tab, req.doc, checked);
-      const { result, truncated, language, detected, spellingUnavailable } = checked;
+      // The box may have left its page while this check ran ("forget" came meanwhile): answer, but keep nothing.
+      const current = drafts.version(req.doc) === req.version;
+      if (tab !== null && current) tabDrafts.set(tab, req.doc, checked);
+      const { result, truncated, language, detected, spellingUnavailable, locks } = checked;
       return {
         kind: 'result',
         doc: req.doc,
@@ -83,10 +86,12 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
         language,
         languageDetected: detected,
         spellingUnavailable,
+        locks,
       };
     }
     case 'forget':
       drafts.forget(req.doc);
+      tabDrafts.forget(req.doc);
       await host.forget(req.doc);
       return { kind: 'ok' };
     case 'add-word':
@@ -98,7 +103,13 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       });
       host.invalidate();
       return { kind: 'ok' };
-    case 'set-rule':
+    case 'set-rule': {
+      // A rule the team profile locks (or every rule, when it allows no changes) is not the rep's to change: storing
+      // their "off" would do nothing but leave them thinking it did. Going back to the default is always allowed.
+      if (req.setting !== 'default') {
+        const refusal = ruleChangeRefusal(ruleLocks(await host.effective()), req.ruleId);
+        if (refusal) throw new Error(refusal);
+      }
       await serially(async () => {
         const { rules } = await loadSettings();
         const next = { ...rules };
@@ -108,6 +119,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       });
       host.invalidate();
       return { kind: 'ok' };
+    }
     case 'set-site':
       await serially(async () => {
         const { disabledSites } = await loadSettings();
@@ -136,15 +148,22 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       return { kind: 'ok' };
     case 'get-draft-language': {
       const languages = await host.languages();
+      const team = await host.teamLanguages();
+      const teamLanguages = team ? { teamLanguages: team } : {};
       const last = tabDrafts.get(req.tab);
       if (!last) {
-        return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false };
+        return { kind: 'draft-language', doc: null, language: languages[0]!, detected: false, pinned: null, languages, spellingUnavailable: false, ...teamLanguages };
       }
-      return { kind: 'draft-language', ...last, pinned: await host.pinned(last.doc), languages };
+      return { kind: 'draft-language', ...last, pinned: await host.pinned(last.doc), languages, ...teamLanguages };
     }
-    case 'pin-language':
+    case 'pin-language': {
+      const team = await host.teamLanguages();
+      if (req.language && team && !team.includes(req.language)) {
+        throw new Error(`Your team's profile checks only ${team.join(', ')}; "${req.language}" cannot be chosen.`);
+      }
       await host.pin(req.doc, req.language);
       return { kind: 'ok' };
+    }
     default:
       return assertNever(req);
   }

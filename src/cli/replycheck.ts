@@ -70,9 +70,9 @@ function planLanguages(lang: 'auto' | Language, profileLanguages: readonly Langu
  * The speller for a language, or null with one note on stderr when its dictionary cannot be loaded: every other check
  * still runs, and spelling is skipped rather than flagging every word.
  */
-async function spellerOrNull(language: Language): Promise<Speller | null> {
+async function spellerOrNull(language: Language, englishVariant?: 'us' | 'uk'): Promise<Speller | null> {
   try {
-    return await loadSpeller(language);
+    return await loadSpeller(language, englishVariant);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     process.stderr.write(`replycheck: note: spelling for ${language} is not available yet (${why}); the other checks still run\n`);
@@ -137,7 +137,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const engineFor = (language: Language): Promise<Engine> => {
     let engine = engines.get(language);
     if (!engine) {
-      engine = spellerOrNull(language).then((speller) =>
+      engine = spellerOrNull(language, settings?.englishVariant).then((speller) =>
         createEngine(settings ? { ...toEngineConfig(settings, language), speller } : { language, speller }),
       );
       engines.set(language, engine);

@@ -9,7 +9,10 @@ export interface CardActions {
   apply(index: number): void;
   ignore(): void;
   addWord?: () => void;
-  disableRule(): void;
+  /** Left out when the team profile sets this rule for the rep: the card says so instead (`teamNote`). */
+  disableRule?: () => void;
+  /** Why the rep cannot turn this rule off, shown in place of "Turn off this rule". */
+  teamNote?: string;
   close(): void;
 }
 
@@ -47,6 +50,7 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 .actions { display: flex; flex-wrap: wrap; gap: 2px 10px; border-top: 1px solid #f1f3f4; padding-top: 6px; }
 .act { background: none; border: none; color: #5f6368; padding: 2px 0; font-size: 13px; }
 .act:hover, .act:focus-visible { color: #202124; text-decoration: underline; }
+.team { color: #5f6368; padding: 2px 0; font-size: 13px; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;
 
@@ -123,7 +127,14 @@ export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions:
   row.className = 'actions';
   row.append(button('act', 'Ignore', actions.ignore, 'ignore'));
   if (actions.addWord) row.append(button('act', 'Add to dictionary', actions.addWord, 'add-word'));
-  row.append(button('act', 'Turn off this rule', actions.disableRule, 'disable-rule'));
+  if (actions.disableRule) row.append(button('act', 'Turn off this rule', actions.disableRule, 'disable-rule'));
+  else if (actions.teamNote) {
+    const note = doc.createElement('span');
+    note.className = 'team';
+    note.dataset.note = 'team';
+    note.textContent = actions.teamNote;
+    row.append(note);
+  }
   card.append(row);
 
   card.addEventListener('keydown', (e) => {

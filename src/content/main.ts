@@ -46,10 +46,15 @@ const env = {
     }
   },
   async addWord(word: string) {
-    await request({ kind: 'add-word', word }).catch(() => {});
+    const r = await request({ kind: 'add-word', word }).catch((err: unknown) => ({
+      kind: 'error' as const,
+      message: err instanceof Error ? err.message : String(err),
+    }));
+    return r.kind === 'error' ? r.message : null;
   },
   async disableRule(ruleId: string) {
-    await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => {});
+    const r = await request({ kind: 'set-rule', ruleId, setting: 'off' }).catch(() => null);
+    return r?.kind === 'ok';
   },
   forget(doc: string) {
     void request({ kind: 'forget', doc }).catch(() => {});

@@ -5,6 +5,7 @@ import type { Diagnostic, Range } from '../engine/types';
 import { applyEdit } from '../engine/edit';
 import { score } from '../engine/score';
 import type { CheckRequest, CheckResponse, ErrorResponse } from '../shared/protocol';
+import type { RuleLocks } from '../engine/profile/index';
 import type { Settings } from '../shared/settings';
 import type { ComposeBox } from './adapters/adapter';
 import { openCard, type CardHandle } from './card';
@@ -28,8 +29,10 @@ import { createHighlightRenderer, createOverlayRenderer, highlightsSupported, ty
 /** What a session needs from the rest of the content script (the worker channel, settings). */
 export interface SessionEnv {
   check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
-  addWord(word: string): Promise<void>;
-  disableRule(ruleId: string): Promise<void>;
+  /** Null when the word was saved; otherwise why not (the browser's storage is full). */
+  addWord(word: string): Promise<string | null>;
+  /** False when the worker refused (the team profile locked the rule meanwhile). */
+  disableRule(ruleId: string): Promise<boolean>;
   /** The box is gone: the worker may drop its copy of the text. */
   forget(doc: string): void;
   /** The rep is typing: wake the worker (and its dictionary) before the check is due. */
@@ -80,6 +83,10 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   /** Where the rep's caret was before a click moved it (into an underline, onto the card). */
   let caretBefore: number | null = null;
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
+  /** Why the last "Add to dictionary" was not saved, for the popup; cleared when a word is saved. */
+  let notSaved: string | null = null;
+  /** The rules the team profile sets for the rep, as the worker's last answer said. */
+  let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
 
   function makeRenderer(): Renderer {
@@ -167,6 +174,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
       response = await env.check(req);
       if (response.kind === 'resync') {
         acked = null;
+        // The box left the page meanwhile: sending its whole text again would give the worker a draft to keep that
+        // nobody will ever tell it to forget.
+        if (signal.aborted) return;
         response = await env.check({ kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints });
       }
     } catch (err) {
@@ -191,6 +201,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     }
     declined = null;
     truncated = response.truncated;
+    if (response.locks) locks = response.locks;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
     findings = response.result.diagnostics;
@@ -220,16 +231,32 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
               findings = findings.filter((f) => !(f.category === 'spelling' && f.actual === word));
               closeCard(true);
               draw();
-              void env.addWord(word);
+              void env.addWord(word).then((failed) => {
+                if (signal.aborted) return;
+                if (failed === null) {
+                  notSaved = null;
+                  return;
+                }
+                // Not saved: the word's underlines come back with the next check, and the popup says why.
+                notSaved = `"${word}" was not added to your dictionary. ${failed}`;
+                schedule(0);
+              });
             },
           }
         : {}),
-      disableRule: () => {
-        findings = findings.filter((f) => f.ruleId !== d.ruleId);
-        closeCard(true);
-        draw();
-        void env.disableRule(d.ruleId);
-      },
+      ...(locks.all || locks.rules.includes(d.ruleId)
+        ? { teamNote: locks.rules.includes(d.ruleId) ? 'Set by your team (locked)' : 'Rules are set by your team' }
+        : {
+            disableRule: () => {
+              findings = findings.filter((f) => f.ruleId !== d.ruleId);
+              closeCard(true);
+              draw();
+              // Refused (the team locked it since the last check): check again so its findings come back.
+              void env.disableRule(d.ruleId).then((ok) => {
+                if (!ok && !signal.aborted) schedule(0);
+              });
+            },
+          }),
       close: () => closeCard(true),
     });
     card = { handle, finding: d, restoreFocus: fromKeyboard };
@@ -353,7 +380,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
         score: score(f),
         total: f.length,
         ...(declined ? { declined } : {}),
-        ...(truncated ? { note: 'This draft is very long: only its beginning was checked.' } : {}),
+        ...(truncated || notSaved
+          ? { note: [notSaved, truncated ? 'This draft is very long: only its beginning was checked.' : null].filter(Boolean).join(' ') }
+          : {}),
       };
     },
     recheck() {

@@ -34,6 +34,22 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
   file: 'an imported file',
 };
 
+/** Says at the top of the page why a change was not saved (the worker's or the browser's words), or clears it. */
+function saveError(message: string | null) {
+  $('save-error').textContent = message ?? '';
+}
+
+/** Sends a settings change to the worker; false (with the reason shown) when it was refused or not saved. */
+async function change(req: Parameters<typeof request>[0]): Promise<boolean> {
+  const r = await request(req).catch((err: unknown) => ({ kind: 'error' as const, message: err instanceof Error ? err.message : String(err) }));
+  if (r.kind === 'error') {
+    saveError(r.message);
+    return false;
+  }
+  saveError(null);
+  return true;
+}
+
 function when(iso: string | undefined): string {
   return iso ? new Date(iso).toLocaleString() : 'never';
 }
@@ -82,6 +98,13 @@ function renderProfile(s: ProfileStatus) {
     div.append(p, problemList(errors));
     problems.push(div);
   }
+  if (s.storeError) {
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.dataset.source = 'storage';
+    p.textContent = `The profile's state could not be saved: ${s.storeError}`;
+    problems.push(p);
+  }
   $('profile-problems').replaceChildren(...problems);
 
   const url = $<HTMLInputElement>('profile-url');
@@ -99,24 +122,35 @@ async function refreshStatus(settings: Settings, download = false): Promise<Prof
 }
 
 function renderLanguages(settings: Settings) {
+  // The team profile's languages, when it names some: the others are not checked, so they are not offered.
+  const team = status?.resolution.settings.languages ?? null;
+  const mine = settings.languages.filter((l) => !team || team.includes(l));
   $('languages').replaceChildren(
     ...LANGUAGES.map((lang) => {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.value = lang;
-      box.checked = settings.languages.includes(lang);
       const supported = SUPPORTED_LANGUAGES.includes(lang);
-      box.disabled = !supported;
+      const outside = team !== null && !team.includes(lang);
+      // With none of the rep's languages in the team's, the worker checks in the team's: show that.
+      box.checked = !outside && (mine.length > 0 ? mine.includes(lang) : team !== null || settings.languages.includes(lang));
+      box.disabled = !supported || outside;
+      if (outside) {
+        label.dataset.team = 'outside';
+        label.title = "Not one of your team's languages";
+      }
       box.addEventListener('change', async () => {
         const chosen = [...document.querySelectorAll<HTMLInputElement>('#languages input:checked')].map((b) => b.value as Language);
         if (chosen.length === 0) {
           box.checked = true; // at least one language
           return;
         }
-        await request({ kind: 'set-languages', languages: chosen });
+        // The rep's languages outside the team's stay stored (shown unchecked): they count again without the profile.
+        const kept = settings.languages.filter((l) => team !== null && !team.includes(l));
+        if (!(await change({ kind: 'set-languages', languages: [...chosen, ...kept] }))) box.checked = !box.checked;
       });
-      label.append(box, `${LANGUAGE_NAMES[lang]}${supported ? '' : ' (coming soon)'}`);
+      label.append(box, `${LANGUAGE_NAMES[lang]}${!supported ? ' (coming soon)' : outside ? " (not one of your team's languages)" : ''}`);
       return label;
     }),
   );
@@ -133,7 +167,7 @@ function renderWords(settings: Settings) {
       remove.type = 'button';
       remove.textContent = '×';
       remove.setAttribute('aria-label', `Remove ${word}`);
-      remove.addEventListener('click', () => void request({ kind: 'remove-word', word }));
+      remove.addEventListener('click', () => void change({ kind: 'remove-word', word }));
       li.append(text, remove);
       return li;
     }),
@@ -176,7 +210,9 @@ function renderRules(settings: Settings) {
       }
       box.addEventListener('change', () => {
         const wanted = box.checked === !rule.defaultOff ? 'default' : box.checked ? rule.defaultSeverity : 'off';
-        void request({ kind: 'set-rule', ruleId: rule.id, setting: wanted });
+        void change({ kind: 'set-rule', ruleId: rule.id, setting: wanted }).then((ok) => {
+          if (!ok) box.checked = !box.checked;
+        });
       });
       on.append(box);
       const id = document.createElement('td');
@@ -219,7 +255,14 @@ $('add-word-form').addEventListener('submit', async (e) => {
 });
 
 $<HTMLInputElement>('overlay').addEventListener('change', (e) => {
-  void saveSettings({ underlines: (e.target as HTMLInputElement).checked ? 'overlay' : 'auto' });
+  const box = e.target as HTMLInputElement;
+  saveSettings({ underlines: box.checked ? 'overlay' : 'auto' }).then(
+    () => saveError(null),
+    (err: unknown) => {
+      box.checked = !box.checked;
+      saveError(err instanceof Error ? err.message : String(err));
+    },
+  );
 });
 
 $<HTMLInputElement>('profile-file').addEventListener('change', async (e) => {
@@ -233,7 +276,13 @@ $<HTMLInputElement>('profile-file').addEventListener('change', async (e) => {
     input.value = '';
     return;
   }
-  const result = await importProfileFile(profileDeps, file.name, await file.text());
+  let result: Awaited<ReturnType<typeof importProfileFile>>;
+  try {
+    result = await importProfileFile(profileDeps, file.name, await file.text());
+  } catch (err) {
+    // Not stored (the browser's storage is full): the profile in force is unchanged.
+    result = { ok: false, errors: [{ path: '', message: err instanceof Error ? err.message : String(err) }] };
+  }
   input.value = '';
   if (result.ok) {
     out.className = 'ok';
@@ -269,7 +318,9 @@ $('profile-url-form').addEventListener('submit', (e) => {
   void (async () => {
     const allowed = await granted;
     const settings = await loadSettings();
-    const r = await setProfileUrl(profileDeps, checked.url.href, { rules: settings.rules, words: settings.words });
+    const r = await setProfileUrl(profileDeps, checked.url.href, { rules: settings.rules, words: settings.words }).catch(
+      (err: unknown) => ({ ok: false as const, message: err instanceof Error ? err.message : String(err) }),
+    );
     if (!r.ok) {
       error.textContent = r.message;
       return;

@@ -23,9 +23,11 @@ export function spellingNote(d: Pick<DraftLanguage, 'language' | 'spellingUnavai
 
 /**
  * The choices of the pin select: automatic first, then the rep's own languages, then the rest the engine knows
- * (a rep may answer one customer in a language they do not usually write).
+ * (a rep may answer one customer in a language they do not usually write) — only the team's, when its profile names
+ * them.
  */
-export function pinChoices(enabled: readonly Language[]): { value: Language | ''; label: string }[] {
-  const ordered = [...enabled.filter((l) => LANGUAGES.includes(l)), ...LANGUAGES.filter((l) => !enabled.includes(l))];
+export function pinChoices(enabled: readonly Language[], team?: readonly Language[]): { value: Language | ''; label: string }[] {
+  const known = LANGUAGES.filter((l) => !team || team.includes(l));
+  const ordered = [...enabled.filter((l) => known.includes(l)), ...known.filter((l) => !enabled.includes(l))];
   return [{ value: '', label: 'Automatic' }, ...ordered.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))];
 }

@@ -84,7 +84,7 @@ async function showLanguage(tabId: number) {
   $('language').textContent = languageLine(d);
   const select = $<HTMLSelectElement>('language-pin');
   select.replaceChildren(
-    ...pinChoices(d.languages).map((c) => {
+    ...pinChoices(d.languages, d.teamLanguages).map((c) => {
       const option = document.createElement('option');
       option.value = c.value;
       option.textContent = c.label;

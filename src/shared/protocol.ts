@@ -3,6 +3,7 @@
 // callers never cast. Everything here is plain, cloneable data: no Error objects, no class instances.
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { RuleSetting } from '../engine/engine';
+import type { RuleLocks } from '../engine/profile/index';
 
 /** The largest draft the worker accepts in one message; longer drafts are declined politely, never half-read. */
 export const MAX_MESSAGE_TEXT = 1_000_000;
@@ -120,6 +121,8 @@ export type CheckResponse =
       languageDetected?: boolean;
       /** That language's dictionary could not be loaded: checked without spelling. */
       spellingUnavailable?: boolean;
+      /** Rules the team profile does not let the rep change: the card says so instead of offering to turn them off. */
+      locks?: RuleLocks;
     }
   /** The worker does not hold `base` (it was restarted, or never saw this draft): send the whole text. */
   | { kind: 'resync'; doc: string }
@@ -149,8 +152,10 @@ export interface DraftLanguage {
   language: Language;
   detected: boolean;
   pinned: Language | null;
-  /** The languages enabled in the options, which the rep may pin. */
+  /** The languages enabled in the options (within the team profile's), first in the pin choices. */
   languages: Language[];
+  /** The team profile's languages, when it names some: the only ones the rep may pin. */
+  teamLanguages?: Language[];
   spellingUnavailable: boolean;
 }
 

@@ -101,7 +101,24 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   for (const [key, value] of Object.entries(patch) as [SettingsKey, unknown][]) {
     if (!VALIDATORS[key](value)) throw new Error(`invalid value for setting "${key}"`);
   }
-  await ext.storage.local.set({ ...patch, settingsVersion: SETTINGS_VERSION });
+  try {
+    await ext.storage.local.set({ ...patch, settingsVersion: SETTINGS_VERSION });
+  } catch (err) {
+    throw storageWriteError(err);
+  }
+}
+
+/**
+ * A failed storage write, said so a rep knows what happened. A write either lands whole or not at all, so what was
+ * stored before is still there. Chromium's message for a full storage.local is "QUOTA_BYTES quota exceeded" (10 MB,
+ * without the unlimitedStorage permission); storage.sync has smaller per-item quotas named the same way.
+ */
+export function storageWriteError(err: unknown): Error {
+  const why = err instanceof Error ? err.message : String(err);
+  if (/quota|QUOTA_BYTES|storage is full|NS_ERROR_DOM_QUOTA/i.test(why)) {
+    return new Error(`Not saved: the browser's storage for ReplyCheck is full (${why}). Everything saved before is unchanged.`);
+  }
+  return new Error(`Not saved: the browser could not store it (${why}). Everything saved before is unchanged.`);
 }
 
 /** Calls `listener` with fresh settings whenever any of them changes. Returns the unsubscribe function. */

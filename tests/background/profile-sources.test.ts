@@ -341,3 +341,22 @@ describe('export', () => {
     expect(out.customRules[0].id).toBe('tone/team-banned');
   });
 });
+
+describe('storage full', () => {
+  it('a profile state that cannot be stored still resolves: the team profile stays in force and the failure is reported', async () => {
+    const f = fake();
+    await importProfileFile(f, 'team.json', JSON.stringify(TEAM));
+    const before = structuredClone(f.store);
+    f.policy = { profile: JSON.stringify(profile('From policy')) };
+    f.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const s = await refreshProfiles(f);
+    expect(s.resolution.inForce).toMatchObject({ source: 'managed', profile: { name: 'From policy' } });
+    expect(s.storeError).toContain('QUOTA_BYTES');
+    expect(f.store).toEqual(before);
+    // An import that cannot be stored is refused with the reason; the previous copy is still there.
+    await expect(importProfileFile(f, 'other.json', JSON.stringify(profile('Other')))).rejects.toThrow('QUOTA_BYTES');
+    expect(f.store).toEqual(before);
+  });
+});

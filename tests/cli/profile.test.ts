@@ -192,3 +192,30 @@ describe('the built command', () => {
     expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
+
+describe("replycheck check --profile with the profile's englishVariant", () => {
+  const BRITISH_REPLY = file('british.txt', 'Hi Anna,\n\nWe have cancelled the order and will organise a refund in your favourite colour.\n\nThanks,\nMatīss\n');
+  const AMERICAN_REPLY = file('american.txt', 'Hi Anna,\n\nWe have canceled the order and will organize a refund in your favorite color.\n\nThanks,\nMatīss\n');
+  const UK = file('uk.json', JSON.stringify({ version: 1, languages: ['en'], englishVariant: 'uk' }));
+  const US = file('us.json', JSON.stringify({ version: 1, languages: ['en'], englishVariant: 'us' }));
+  const spelling = async (...argv: string[]) => {
+    const r = await run('check', '--format', 'json', ...argv);
+    const [result] = JSON.parse(r.stdout).results as { diagnostics: { ruleId: string; actual: string; suggestions: { edit: { text: string } }[] }[] }[];
+    return result!.diagnostics.filter((d) => d.ruleId === 'spelling/unknown-word');
+  };
+
+  it('"uk" accepts British spellings and flags American ones with the British fix', async () => {
+    expect(await spelling('--profile', UK, BRITISH_REPLY)).toEqual([]);
+    const found = await spelling('--profile', UK, AMERICAN_REPLY);
+    expect(found.map((d) => d.actual).sort()).toEqual(['canceled', 'color', 'favorite']);
+    expect(found.find((d) => d.actual === 'color')!.suggestions[0]!.edit.text).toBe('colour');
+  }, 30_000);
+
+  it('"us" flags British spellings; with no variant both are accepted', async () => {
+    expect(await spelling('--profile', US, AMERICAN_REPLY)).toEqual([]);
+    const found = await spelling('--profile', US, BRITISH_REPLY);
+    expect(found.map((d) => d.actual).sort()).toEqual(['cancelled', 'colour', 'favourite', 'organise']);
+    expect(await spelling(BRITISH_REPLY)).toEqual([]);
+    expect(await spelling(AMERICAN_REPLY)).toEqual([]);
+  }, 30_000);
+});

@@ -69,8 +69,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const files = [...referencedFiles(m), ...pageAssets(target, m.action.default_popup), ...pageAssets(target, m.options_ui.page)];
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) expect(existsSync(dist(target, f)), f).toBe(true);
-    // The worker fetches the English dictionary from the package.
-    for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/en/${f}`)), f).toBe(true);
+    // The worker fetches the English dictionaries (American, and British for a "uk" team profile) from the package.
+    for (const dir of ['en', 'en-gb']) {
+      for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/${dir}/${f}`)), `${dir}/${f}`).toBe(true);
+    }
   });
 
   it('ships every other language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {

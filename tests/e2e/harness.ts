@@ -57,7 +57,12 @@ export interface Harness {
  * fixture's origin is granted up front, standing in for the rep accepting the popup's permission request (the
  * prompt is browser UI that a headless run cannot click).
  */
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Changes to the copy's manifest (a "key", so the extension id is known before launch). */
+  manifest?: (m: Record<string, unknown>) => void;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium); the e2e suite does not skip`);
   }
@@ -68,6 +73,7 @@ export async function launch(): Promise<Harness> {
   await cp(built, ext, { recursive: true });
   const manifest = JSON.parse(await readFile(join(ext, 'manifest.json'), 'utf8'));
   manifest.host_permissions = ['https://helpdesk.example.com/*'];
+  options.manifest?.(manifest);
   await writeFile(join(ext, 'manifest.json'), JSON.stringify(manifest));
 
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {

@@ -1,8 +1,8 @@
 // Team profiles in real Chromium: a profile file imported on the options page is in force (its own rule flags text
-// in Gmail, its locked rule cannot be turned off), export downloads the effective profile, and an invalid file is
-// refused with its errors while the previous profile stays. Enterprise policy (storage.managed) cannot be set in a
-// headless Chromium without installing a machine-wide policy, so the managed path is tested through the same code
-// with a fake storage.managed in tests/background/profile-sources.test.ts.
+// in Gmail, its locked rule cannot be turned off, on the options page or from a finding's card), export downloads
+// the effective profile, and an invalid file is refused with its errors while the previous profile stays. Enterprise policy in the real browser is in
+// managed-policy.test.ts (a policy file under /etc/chromium), and the fake storage.managed of
+// tests/background/profile-sources.test.ts covers its edge cases.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -79,8 +79,8 @@ describe('Team profile on the options page', () => {
     // A team word is a known word.
     expect(found!.some((x) => x.text === 'HelioVPN')).toBe(false);
 
-    // "Turn off this rule" on the card cannot undo a lock: after the re-check the underline is back.
-    await gmail.evaluate(() => {
+    // The card of a locked rule's finding offers no "Turn off this rule": it says the team sets it.
+    const at = await gmail.evaluate(() => {
       const el = document.querySelector('.ip [g_editable]')!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -90,20 +90,38 @@ describe('Team profile on the options page', () => {
         r.setStart(n, i + 1);
         r.setEnd(n, i + 2);
         const b = r.getBoundingClientRect();
-        (window as unknown as { __at: { x: number; y: number } }).__at = { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        return;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       }
+      return null;
     });
-    const at = await gmail.evaluate(() => (window as unknown as { __at: { x: number; y: number } }).__at);
-    await gmail.mouse.click(at.x, at.y);
-    const disable = gmail.locator(CARD).locator('button[data-action=disable-rule]');
-    await expect.poll(() => disable.isVisible(), { timeout: 3000 }).toBe(true);
-    await disable.click();
-    // The rep's "off" is stored (the lock stays with the profile), and the draft is checked again with the lock.
-    await expect
-      .poll(() => page.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {})))
-      .toEqual({ 'grammar/repeated-word': 'off' });
-    expect(await waitFor(async () => (await highlights(gmail)).some((u) => u.text === 'the the'), 5000)).toBe(true);
+    await gmail.mouse.click(at!.x, at!.y);
+    const card = gmail.locator(CARD);
+    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
+    expect(await card.locator('.msg').textContent()).toMatch(/repeated|twice|the the/i);
+    expect(await card.locator('[data-note=team]').textContent()).toBe('Set by your team (locked)');
+    expect(await card.locator('button[data-action=disable-rule]').count()).toBe(0);
+    await gmail.keyboard.press('Escape');
+
+    // The team's own rule is not locked: its card still offers to turn it off.
+    const calm = await gmail.evaluate(() => {
+      const el = document.querySelector('.ip [g_editable]')!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('calm down');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + 1);
+        r.setEnd(n, i + 2);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    await gmail.mouse.click(calm!.x, calm!.y);
+    await expect.poll(() => card.locator('button[data-action=disable-rule]').count(), { timeout: 3000 }).toBe(1);
+    expect(await card.locator('[data-note=team]').count()).toBe(0);
+    // Nothing was stored for the locked rule.
+    expect(await page.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}))).toEqual({});
     await gmail.close();
     await page.close();
   }, 40_000);
@@ -156,4 +174,35 @@ describe('Team profile on the options page', () => {
     expect(await page.locator('input[data-rule="grammar/repeated-word"]').isDisabled()).toBe(false);
     await page.close();
   }, 20_000);
+
+  it("applies the profile's languages and British English: the options page offers only its languages, Gmail flags \"color\"", async () => {
+    const page = await options();
+    await page.locator('#profile-file').setInputFiles(
+      file('uk.json', { version: 1, name: 'UK team (e2e)', languages: ['en'], englishVariant: 'uk' }),
+    );
+    await expect.poll(() => page.locator('#profile-name').textContent(), { timeout: 5000 }).toBe('UK team (e2e)');
+    // Languages outside the team's cannot be chosen.
+    await expect.poll(() => page.locator('#languages input[value=lv]').isDisabled(), { timeout: 5000 }).toBe(true);
+    expect(await page.locator('#languages input[value=en]').isChecked()).toBe(true);
+    expect(await page.locator('#languages label[data-team=outside]').count()).toBe(4);
+
+    const gmail = await h.context.newPage();
+    await gmail.goto(URLS.gmail);
+    const editor = gmail.locator('.ip [g_editable]');
+    await editor.focus();
+    await gmail.keyboard.press('Control+Home');
+    await gmail.keyboard.type('Hi Anna, the colour you chose is the same color as before. ', { delay: 5 });
+    const found = await waitFor(async () => {
+      const u = await highlights(gmail);
+      return u.some((x) => x.text === 'color') ? u : null;
+    }, 10_000);
+    expect(found, 'the American spelling is underlined under a "uk" profile').not.toBeNull();
+    expect(found!.find((x) => x.text === 'color')!.category).toBe('spelling');
+    expect(found!.some((x) => x.text === 'colour')).toBe(false);
+    await gmail.close();
+    await page.locator('#profile-file-clear').click();
+    await expect.poll(() => page.locator('#profile-name').textContent(), { timeout: 5000 }).toMatch(/^None/);
+    expect(await page.locator('#languages input[value=lv]').isDisabled()).toBe(false);
+    await page.close();
+  }, 40_000);
 });

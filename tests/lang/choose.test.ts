@@ -68,4 +68,8 @@ describe('the popup\'s language line', () => {
   it('offers automatic, then the rep\'s languages, then the rest', () => {
     expect(pinChoices(['lv', 'en']).map((c) => c.value)).toEqual(['', 'lv', 'en', 'sl', 'hr', 'fi']);
   });
+
+  it("offers only the team's languages when the team profile names some", () => {
+    expect(pinChoices(['lv', 'en'], ['en', 'fi']).map((c) => c.value)).toEqual(['', 'en', 'fi']);
+  });
 });

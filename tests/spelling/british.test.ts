@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Speller } from '../../src/engine/spelling/speller';
 import { americanForms } from '../../src/engine/spelling/en/variants';
 import { enSpeller } from './en-speller';
+import { loadSpeller } from '../../src/cli/dictionaries';
 
 let en: Speller;
 beforeAll(async () => {
@@ -27,5 +28,37 @@ describe('British spellings', () => {
     expect(americanForms('apologised')).toEqual(['apologized']);
     expect(americanForms('fourty')).toEqual([]);
     expect(americanForms('receive')).toEqual([]);
+  });
+});
+
+describe("a team profile's englishVariant", () => {
+  const BRITISH = ['colour', 'Colour', 'organise', 'apologised', 'cancelled', 'travelled', 'centre', 'favourite', 'analyse', 'catalogue', 'licence'];
+  const AMERICAN = ['color', 'canceled', 'center', 'gray'];
+  let us: Speller;
+  let uk: Speller;
+  beforeAll(async () => {
+    us = await loadSpeller('en', 'us');
+    uk = await loadSpeller('en', 'uk');
+  }, 30_000);
+
+  it('"us" flags British spellings and suggests the American one', () => {
+    for (const w of BRITISH) expect(us.correct(w), w).toBe(false);
+    for (const w of [...AMERICAN, 'organize']) expect(us.correct(w), w).toBe(true);
+    expect(us.suggest('colour')[0]).toBe('color');
+    expect(us.suggest('cancelled')).toContain('canceled');
+  });
+
+  it('"uk" checks against the en-GB dictionary: British forms are right, American ones are flagged with the British fix', () => {
+    for (const w of BRITISH) expect(uk.correct(w), w).toBe(true);
+    for (const w of AMERICAN) expect(uk.correct(w), w).toBe(false);
+    expect(uk.suggest('color')[0]).toBe('colour');
+    expect(uk.suggest('center')).toContain('centre');
+    // Oxford spelling is British too: -ize is not a mistake.
+    for (const w of ['organize', 'realized', 'apologizing']) expect(uk.correct(w), w).toBe(true);
+    for (const w of ['fourty', 'seperate', 'colourr']) expect(uk.correct(w), w).toBe(false);
+  });
+
+  it('left out, both are accepted (most teams have not said, and reps write both)', () => {
+    for (const w of [...BRITISH, ...AMERICAN]) expect(en.correct(w), w).toBe(true);
   });
 });

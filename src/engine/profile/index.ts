@@ -21,10 +21,11 @@ export type {
   PersonalSettings,
   Resolution,
   ResolveInput,
+  RuleLocks,
   SourceInput,
   SourceKind,
   SourceStatus,
 } from './resolve';
-export { effectiveProfile, resolveProfiles, SOURCE_ORDER } from './resolve';
+export { effectiveProfile, resolveProfiles, ruleChangeRefusal, ruleLocks, SOURCE_ORDER } from './resolve';
 export type { ProfileEngineConfig } from './engine-config';
 export { acceptedWords, customRule, specFor, toEngineConfig } from './engine-config';

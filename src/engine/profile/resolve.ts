@@ -187,6 +187,28 @@ export function resolveProfiles(input: ResolveInput, builtins: readonly Rule[] =
   return { inForce, sources, settings, ignoredPersonal };
 }
 
+/** The rules a rep may not change: those the profile locks, or every rule when it allows no rule changes. */
+export interface RuleLocks {
+  /** The profile allows no rule changes at all (`personal.allowRuleChanges: false`). */
+  all: boolean;
+  /** Rule ids the profile locks. */
+  rules: string[];
+}
+
+export function ruleLocks(settings: EffectiveSettings): RuleLocks {
+  return {
+    all: !settings.permissions.allowRuleChanges,
+    rules: Object.entries(settings.rules).filter(([, r]) => r.locked).map(([id]) => id).sort(),
+  };
+}
+
+/** Why the rep may not change this rule (a sentence for them), or null when they may. */
+export function ruleChangeRefusal(locks: RuleLocks, ruleId: string): string | null {
+  if (locks.rules.includes(ruleId)) return `"${ruleId}" is set by your team's profile and is locked; ask your team lead to change it.`;
+  if (locks.all) return `Your team's profile does not allow changing rules; ask your team lead to change "${ruleId}".`;
+  return null;
+}
+
 /**
  * The profile in force with the rep's allowed changes folded in, as a profile document: what the options page's
  * export writes, and what `replycheck check --profile` reproduces exactly.

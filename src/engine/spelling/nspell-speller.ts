@@ -2,13 +2,20 @@ import NSpell from 'nspell';
 import type { Speller } from './speller';
 import { createSuggester } from './candidates';
 import { Lru } from './lru';
-import { americanForms } from './en/variants';
+import { americanForms, iseForms } from './en/variants';
 import enWords from './en/words.json';
 
 export interface HunspellFiles {
   aff: string | Uint8Array;
   dic: string | Uint8Array;
 }
+
+/**
+ * Which English the team writes (a profile's `englishVariant`). Left out: dictionary-en's American words plus the
+ * British forms of ./en/variants, since most teams have not said and reps write both. "us": American only, so
+ * "colour" is flagged (suggesting "color"). "uk": `files` are dictionary-en-gb's, plus the -ize forms.
+ */
+export type EnglishVariant = 'us' | 'uk';
 
 function asText(data: string | Uint8Array): string {
   return typeof data === 'string' ? data : new TextDecoder().decode(data);
@@ -29,7 +36,7 @@ interface NspellInternals {
  * support vocabulary and British forms of ./en. Suggestions come from ./candidates (bounded cost, ranked) rather
  * than nspell's own suggest(), and are remembered per word.
  */
-export function createNspellSpeller(files: HunspellFiles): Speller {
+export function createNspellSpeller(files: HunspellFiles, variant?: EnglishVariant): Speller {
   const spell = NSpell(asText(files.aff), asText(files.dic));
   for (const word of enWords.extra) spell.add(word);
   const internals = spell as unknown as NspellInternals;
@@ -53,9 +60,10 @@ export function createNspellSpeller(files: HunspellFiles): Speller {
     if (spell.correct(word)) return true;
     if (!word) return false;
     const lower = word.toLowerCase();
-    // British spellings are only tried in the cases Hunspell accepts for any word: lower, Capitalised, UPPER.
+    // The other variant's forms are only tried in the cases Hunspell accepts for any word: lower, Capitalised, UPPER.
     if (word !== lower && word !== lower[0]!.toUpperCase() + lower.slice(1) && word !== word.toUpperCase()) return false;
-    return americanForms(lower).some((us) => spell.correct(us));
+    if (variant === 'us') return false;
+    return (variant === 'uk' ? iseForms(lower) : americanForms(lower)).some((form) => spell.correct(form));
   };
 
   const suggester = createSuggester(

@@ -1,7 +1,8 @@
 // dictionary-en is American English, but many support teams write British English: "colour", "cancelled",
-// "apologise" are not mistakes. Rather than load a second 70 MB dictionary, a British form is accepted when the
-// matching American form is a word. Each rewrite is tied to a suffix, so "fourty" (for "forty") is not let through
-// by the -our rule. A full en-GB dictionary (dictionary-en-gb) would be the thorough answer.
+// "apologise" are not mistakes. When the team has not said which English it writes, a British form is accepted when
+// the matching American form is a word, rather than loading a second 70 MB dictionary. Each rewrite is tied to a
+// suffix, so "fourty" (for "forty") is not let through by the -our rule. A team profile that says
+// "englishVariant": "uk" gets the full en-GB dictionary (dictionary-en-gb) instead, and "us" gets no British forms.
 
 const REWRITES: readonly [RegExp, string][] = [
   // colour, favourite, behavioural, honourable, labourer, humourless
@@ -28,4 +29,13 @@ export function americanForms(word: string): string[] {
     if (re.test(word)) out.push(word.replace(re, to));
   }
   return out;
+}
+
+/**
+ * The -ise forms of an -ize word (lower case). dictionary-en-gb is SCOWL's en_GB-ise, but -ize ("organize",
+ * "realization") is British too (Oxford spelling), so a British team is not told it is wrong.
+ */
+export function iseForms(word: string): string[] {
+  const re = /([a-z]{3})iz(e|es|ed|ing|er|ers|ation|ations|ational)$/u;
+  return re.test(word) ? [word.replace(re, '$1is$2')] : [];
 }
