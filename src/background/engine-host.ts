@@ -5,6 +5,7 @@
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
 // dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
 import { createEngine, type Engine } from '../engine/engine';
+import type { CustomerMessage } from '../engine/rule';
 import { createNspellSpeller } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
@@ -40,6 +41,12 @@ export interface EngineHostDeps {
     load(): Promise<[string, Language][]>;
     save(pins: [string, Language][]): Promise<void>;
   };
+}
+
+/** What the page knows around a draft: the customer's message it answers, the attachments in its compose window. */
+export interface DraftContext {
+  customer?: CustomerMessage;
+  attachments?: number;
 }
 
 const CACHE_SIZE = 64;
@@ -174,19 +181,26 @@ export function createEngineHost(deps: EngineHostDeps) {
       return enabledLanguages((await currentSettings()).languages);
     },
 
-    async check(text: string, hints: readonly Range[], doc?: string): Promise<HostedCheck> {
+    /** `context`: the customer's message the draft answers and the compose window's attachment count, when known. */
+    async check(text: string, hints: readonly Range[], doc?: string, context: DraftContext = {}): Promise<HostedCheck> {
       const enabled = enabledLanguages((await currentSettings()).languages);
       await loadPins();
       const { language, detected } = chooseLanguage(text, hints, enabled, doc ? (pins.get(doc) ?? null) : null);
       const { engine: e, key } = await engine(language);
-      const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;
+      const { customer, attachments } = context;
+      const about = customer ? `${customer.name ?? ''}\u0000${await digest(customer.text)}` : '-';
+      const cacheKey = `${key}\u0000${JSON.stringify([hints, attachments ?? null])}\u0000${await digest(text)}\u0000${about}`;
       const hit = cache.get(cacheKey);
       if (hit) {
         cache.delete(cacheKey);
         cache.set(cacheKey, hit);
         return { ...hit, detected };
       }
-      const result = e.check(text, { hints });
+      const result = e.check(text, {
+        hints,
+        ...(customer ? { customer: { text: customer.text, ...(customer.name !== undefined ? { name: customer.name } : {}) } } : {}),
+        ...(attachments !== undefined ? { attachments } : {}),
+      });
       const checked: HostedCheck = {
         result,
         // The engine says when the rep's own writing went on past what it checked (a long quoted thread does not count).

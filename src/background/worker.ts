@@ -61,6 +61,8 @@ function assertNever(x: never): never {
 async function handle(req: Request, tab: number | null): Promise<ResponseMap[RequestKind]> {
   switch (req.kind) {
     case 'check': {
+      // Kept even when the text must be re-sent: the whole-text check that follows carries it again anyway.
+      if (req.customer !== undefined) drafts.setCustomer(req.doc, req.customer);
       let text: string | null;
       if (req.text !== undefined) text = req.text;
       else text = drafts.apply(req.doc, req.base!, req.delta!);
@@ -71,7 +73,11 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       }
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
-      const checked = await host.check(text, hints, req.doc);
+      const customer = drafts.customer(req.doc);
+      const checked = await host.check(text, hints, req.doc, {
+        ...(customer ? { customer } : {}),
+        ...(req.attachments !== undefined ? { attachments: req.attachments } : {}),
+      });
       if (tab !== null) tabDrafts.set(tab, req.doc, checked);
       const { result, truncated, language, detected, spellingUnavailable } = checked;
       return {
