@@ -73,6 +73,9 @@ export function nameFromAttribution(line: string): string | undefined {
   const email = EMAIL.exec(one);
   if (email) return nameWords(one.slice(0, email.index).replace(/[\s<(["'—–-]+$/u, '').split(' '));
   const labelled = /^[\p{L} .]{1,24}:\s*(.+)$/u.exec(one);
+  // "On Monday, Anna Bērziņa wrote:", "Anna Bērziņa je napisala:": the name before the closing verb.
+  const said = /^(.*?)(?:\s+[\p{Ll}()]+)+:$/u.exec(one);
+  if (!labelled && said) return nameWords(said[1]!.split(' '));
   if (!labelled) {
     // A bare name, as Outlook shows a colleague's.
     const name = nameWords(one.split(' '));

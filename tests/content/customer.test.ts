@@ -70,6 +70,9 @@ describe('the sender\'s name in an attribution line', () => {
     ['From: Ivana Horvat <ivana.horvat@example.com>', 'Ivana Horvat'],
     ['Od: Ivana Horvat', 'Ivana Horvat'],
     ['Ivana Horvat', 'Ivana Horvat'],
+    ['On Monday, Anna Bērziņa wrote:', 'Anna Bērziņa'],
+    ['Anna Bērziņa je napisala:', 'Anna Bērziņa'],
+    ['Anna wrote:', 'Anna'],
     ['---------- Forwarded message --------- From: Anna Bērziņa <anna.berzina@example.com>', 'Anna Bērziņa'],
   ])('%s', (line, name) => {
     expect(nameFromAttribution(line)).toBe(name);
@@ -79,7 +82,7 @@ describe('the sender\'s name in an attribution line', () => {
     expect(nameFromAttribution('On Mon, 23 Nov 2026 at 09:12, <anna@example.com> wrote:')).toBeUndefined();
     expect(nameFromAttribution('On Mon, Nov 23, 2026 at 9:12 AM <anna@example.com> wrote:')).toBeUndefined();
     expect(nameFromAttribution('Sent: Monday, November 23, 2026 9:40 AM')).toBeUndefined();
-    expect(nameFromAttribution('Anna wrote:')).toBeUndefined();
+    expect(nameFromAttribution('On Mon, Nov 23, 2026 at 9:12 AM wrote:')).toBeUndefined();
   });
 });
 

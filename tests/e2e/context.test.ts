@@ -1,0 +1,170 @@
+// The customer's message and the attachment chips, read from the page by the built extension in Debian's Chromium:
+// on the Gmail and Outlook fixtures (and a helpdesk textarea) the worker receives the message the reply answers,
+// the sender's name and the attachment count, and the message only when it changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CheckRequest } from '../../src/shared/protocol';
+import { URLS, launch, waitFor, type Harness } from './harness';
+
+/** What the worker received for one check, as recorded by a listener the test adds to the worker. */
+type Seen = Pick<CheckRequest, 'doc' | 'version' | 'customer' | 'attachments'> & { whole: boolean; hasCustomer: boolean };
+
+let h: Harness;
+let launchError: unknown = null;
+
+beforeAll(async () => {
+  try {
+    h = await launch();
+  } catch (err) {
+    launchError = err;
+  }
+}, 90_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/**
+ * Adds a second message listener to the (running) worker that records what each check carried. It only reads:
+ * the extension's own listener answers as usual. A worker the browser restarts comes back without it.
+ */
+async function recordChecks(): Promise<boolean> {
+  const sw = await h.worker();
+  return sw.evaluate(() => {
+    const g = globalThis as unknown as { __seen?: unknown[] };
+    if (g.__seen) {
+      g.__seen.length = 0;
+      return false;
+    }
+    g.__seen = [];
+    chrome.runtime.onMessage.addListener((m: Record<string, unknown>) => {
+      if (m?.kind !== 'check') return;
+      g.__seen!.push({
+        doc: m.doc,
+        version: m.version,
+        customer: m.customer,
+        attachments: m.attachments,
+        whole: typeof m.text === 'string',
+        hasCustomer: 'customer' in m,
+      });
+    });
+    return true;
+  });
+}
+
+async function seen(): Promise<Seen[]> {
+  const sw = await h.worker();
+  return sw.evaluate(() => ((globalThis as unknown as { __seen?: Seen[] }).__seen ?? []).slice());
+}
+
+/** Waits until the worker has received a check that satisfies `ok`, and returns it. */
+async function checkWhere(ok: (s: Seen) => boolean, ms = 8000): Promise<Seen | undefined> {
+  return waitFor(async () => (await seen()).find(ok), ms);
+}
+
+const GMAIL_REPLY = '.ip [g_editable]';
+const OUTLOOK_BODY = '#editorParent_1 [role=textbox]';
+
+async function open(url: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function typeAtStart(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text, { delay: 5 });
+}
+
+it('starts Debian\'s Chromium with the built extension', () => {
+  if (launchError) throw launchError;
+  expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+});
+
+describe('Gmail', () => {
+  it('sends the last expanded message of the thread and its sender with an inline reply, once, and counts chips', async () => {
+    await recordChecks();
+    const page = await open(URLS.gmail);
+    await typeAtStart(page, GMAIL_REPLY, 'Hi Anna,\n\nthank you for writing.');
+    const first = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    expect(first, 'a check carrying the customer message').toBeDefined();
+    expect(first!.customer).toEqual({
+      text: 'Hello,\n\nI ordered a kettle two weeks ago and it arrived broken. Can I get my money back?\n\nAnna',
+      name: 'Anna Bērziņa',
+    });
+    // The compose window shows no chip: the count is 0, not unknown.
+    expect(first!.attachments).toBe(0);
+
+    // More typing: the message has not changed, so it does not travel again.
+    await page.keyboard.type(' The refund is on its way.', { delay: 5 });
+    const later = await checkWhere((s) => s.doc === first!.doc && s.version > first!.version && !s.whole);
+    expect(later, 'a later check sending only the change').toBeDefined();
+    expect(later!.hasCustomer).toBe(false);
+
+    // A file is attached: the chip alone (no typing) makes a new check with the new count; removing it goes back.
+    await page.evaluate(() => (window as unknown as { __attach(n: string): void }).__attach('racun.pdf'));
+    expect(await checkWhere((s) => s.doc === first!.doc && s.attachments === 1)).toBeDefined();
+    await page.locator('.ip .dL .vq').click();
+    const removed = await waitFor(async () => (await seen()).filter((s) => s.doc === first!.doc).at(-1)?.attachments === 0, 8000);
+    expect(removed).toBe(true);
+    await page.close();
+  }, 40_000);
+
+  it('reads the quoted block of a pop-out reply, with the name from its localized attribution line', async () => {
+    await recordChecks();
+    const page = await open(URLS.gmail);
+    await page.locator('#popout-button').click();
+    await typeAtStart(page, 'div[role=dialog] [g_editable]', 'Hi Anna,');
+    // The inline reply below the thread has its own session (and its own message): find the pop-up's.
+    const inline = await checkWhere((s) => s.customer?.text.includes('money back') === true);
+    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null && s.doc !== inline?.doc);
+    expect(check?.customer).toEqual({
+      text: 'Hello,\n\nThe kettle I ordered arrived broken. Can I change the delivery address for the replacement?\n\nAnna',
+      name: 'Anna Bērziņa',
+    });
+    await page.close();
+  }, 30_000);
+});
+
+describe('Outlook on the web', () => {
+  it('sends the reading-pane message above the reply and its sender, without its quoted history, and counts cards', async () => {
+    await recordChecks();
+    const page = await open(URLS.outlook);
+    await typeAtStart(page, OUTLOOK_BODY, 'Hi Ivana,');
+    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    expect(check?.customer).toEqual({
+      text: 'Hello, the blender I bought stopped working after a week. What can you do?\n\nIvana',
+      name: 'Ivana Horvat',
+    });
+    expect(check!.attachments).toBe(0);
+    await page.evaluate(() => (window as unknown as { __attach(n: string): void }).__attach('racun.pdf'));
+    expect(await checkWhere((s) => s.doc === check!.doc && s.attachments === 1)).toBeDefined();
+    await page.close();
+  }, 30_000);
+
+  it('falls back to the quoted "From: … Sent: …" block when the reading pane shows no message body', async () => {
+    await recordChecks();
+    const page = await open(URLS.outlook);
+    await page.evaluate(() => document.querySelector('[id^=UniqueMessageBody]')!.remove());
+    await typeAtStart(page, OUTLOOK_BODY, 'Hi Ivana,');
+    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    expect(check?.customer?.name).toBe('Ivana Horvat');
+    expect(check?.customer?.text).toContain('the blender I bought stopped working after a week.');
+    expect(check?.customer?.text).not.toContain('Sent:');
+    await page.close();
+  }, 30_000);
+});
+
+describe('Other sites', () => {
+  it('a helpdesk textarea sends its ">" quoted block and no attachment count', async () => {
+    await recordChecks();
+    const page = await open(URLS.helpdesk);
+    await page.locator('textarea').focus();
+    await page.keyboard.type('Hi Anna,\nthe refund went out today.\n\nOn Monday, Anna Bērziņa wrote:\n> Where is my refund?', { delay: 5 });
+    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    expect(check?.customer).toEqual({ text: 'Where is my refund?', name: 'Anna Bērziņa' });
+    expect(check!.attachments).toBeUndefined();
+    await page.close();
+  }, 30_000);
+});
