@@ -30,7 +30,8 @@ const ACRONYMS = new Set(['ASAP', 'IBAN', 'SEPA', 'HTML', 'HTTP', 'HTTPS', 'GDPR
 
 /**
  * How frustrated the customer's own words sound: a strong phrase counts 2, a weak one 1, words in capitals (two or
- * more of four letters or longer: "I HAVE BEEN WAITING") 1, or 2 from four on, and "!!" or "?!" 1.
+ * more of four letters or longer: "I HAVE BEEN WAITING") 1, or 2 from four on, and "!!" or "?!" 1 on top of another
+ * sign. 2 is frustrated.
  */
 export function frustrationScore(customer: RuleContext, data: FrustrationData): number {
   let score = 2 * findPhrases(customer, compilePhrases(data.strong)).length;
@@ -38,8 +39,9 @@ export function frustrationScore(customer: RuleContext, data: FrustrationData): 
   const caps = customer.words.filter((w) => w.text.length >= 4 && !w.hasDigit && isAllCaps(w.text) && !ACRONYMS.has(w.text)).length;
   if (caps >= 4) score += 2;
   else if (caps >= 2) score += 1;
+  // "!!" sharpens words that already complain ("still not here!!!"); alone it is as often delight ("Thanks!!").
   const own = customer.email.checkable.map(([a, b]) => customer.text.slice(a, b)).join('\n');
-  if (/!{2,}|\?!|!\?/.test(own)) score += 1;
+  if (score > 0 && /!{2,}|\?!|!\?/.test(own)) score += 1;
   return score;
 }
 
