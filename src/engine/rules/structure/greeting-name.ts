@@ -81,6 +81,8 @@ function greetingNames(ctx: RuleContext, data: CompiledData): GreetingName[] {
   else if (/^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,\s*$/u.test(line.text)) from = line.start; // "Anna,"
   else return [];
   // The address runs to the first punctuation: "Hi Jon, thanks for…" reads only "Jon".
+  const lead = /^\s*[,:]?/u.exec(ctx.text.slice(from, line.end))![0].length; // "Labdien, Jāni!"
+  from += lead;
   const rest = ctx.text.slice(from, line.end);
   const stop = rest.search(/[,!:;?—–(]|\s-\s|\.\s|\.$/u);
   const address = stop === -1 ? rest : rest.slice(0, stop);
