@@ -116,14 +116,18 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): st
 }
 
 /**
- * Whether the reply speaks to a question: a third of its key words (at least one), or two of them, appear in the reply
+ * Whether the reply speaks to a question: half of its key words (at least one), or two of them, appear in the reply
  * in some form; or the reply gives the kind of answer it asks for. Generous on purpose: telling a rep that an answered
  * question went unanswered costs more trust than missing one.
  */
-function isAnswered(q: Question, replyWords: readonly string[], givenKinds: Set<string>): boolean {
-  const matched = q.keys.filter((k) => replyWords.some((r) => sameWord(k, r))).length;
-  if (matched >= 2 || (matched >= 1 && matched / q.keys.length >= 1 / 3)) return true;
-  return [...q.kinds].some((k) => givenKinds.has(k));
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>): boolean {
+  if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
+  // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
+  // of them the reply answers: judge by the words only this question has, when it has any.
+  const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
+  const keys = own.length > 0 ? own : q.keys;
+  const matched = keys.filter((k) => replyWords.some((r) => sameWord(k, r))).length;
+  return matched >= 2 || (matched >= 1 && matched / keys.length >= 1 / 2);
 }
 
 export default defineRule({
@@ -147,7 +151,7 @@ export default defineRule({
       if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
     }
     return questions
-      .filter((q) => !isAnswered(q, replyWords, givenKinds))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
