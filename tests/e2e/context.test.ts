@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CheckRequest } from '../../src/shared/protocol';
-import { URLS, launch, waitFor, type Harness } from './harness';
+import { CARD, SUMMARY, URLS, highlights, launch, waitFor, type Harness } from './harness';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+/** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
+const SHOTS = process.env.REPLYCHECK_SCREENSHOTS ? `${ROOT}docs/screenshots` : `${ROOT}test-results/screenshots`;
 
 /** What the worker received for one check, as recorded by a listener the test adds to the worker. */
 type Seen = Pick<CheckRequest, 'doc' | 'version' | 'customer' | 'attachments'> & { whole: boolean; hasCustomer: boolean };
@@ -134,7 +138,7 @@ describe('Outlook on the web', () => {
     await typeAtStart(page, OUTLOOK_BODY, 'Hi Ivana,');
     const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
     expect(check?.customer).toEqual({
-      text: 'Hello, the blender I bought stopped working after a week. What can you do?\n\nIvana',
+      text: 'Hello, the blender I bought stopped working after a week. Can I get a replacement before Friday?\n\nIvana',
       name: 'Ivana Horvat',
     });
     expect(check!.attachments).toBe(0);
@@ -167,4 +171,109 @@ describe('Other sites', () => {
     expect(check!.attachments).toBeUndefined();
     await page.close();
   }, 30_000);
+});
+
+// With the reply-vs-message rules (structure/unanswered-question, structure/missing-attachment) in the engine: what the
+// rep sees when the reply leaves the customer's question open or promises a file that is not attached.
+const ANSWERLESS =
+  'Hi Anna,\n\nThank you for your message. I am sorry the kettle arrived broken. A new kettle will ship tomorrow.\n\n' +
+  'Is there anything else I can help with?\n\nBest regards,\nMarko';
+
+/** The findings of the tab's draft as the popup reads them from the content script (counts per category). */
+async function draftCounts(page: Page): Promise<Record<string, number> | null> {
+  await page.bringToFront();
+  return h.extensionPage.evaluate(async () => {
+    const tab = (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    if (typeof tab !== 'number') return null;
+    const r = (await chrome.tabs.sendMessage(tab, { kind: 'draft-summary' }).catch(() => null)) as {
+      draft: { counts: Record<string, number> } | null;
+    } | null;
+    return r?.draft?.counts ?? null;
+  });
+}
+
+/** Ctrl+Enter in the editor: the send guard stops a reply with findings left, and Review opens the first one. */
+async function reviewBeforeSend(page: Page): Promise<string | null> {
+  await page.locator(GMAIL_REPLY).or(page.locator(OUTLOOK_BODY)).first().focus();
+  await page.keyboard.press('Control+Enter');
+  const summary = page.locator(SUMMARY);
+  if (!(await waitFor(() => summary.isVisible(), 3000))) return null;
+  await summary.locator('button[data-action=review]').click();
+  const card = page.locator(CARD);
+  await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+  return card.locator('.msg').innerText();
+}
+
+describe('Findings about the reply against the customer\'s message', () => {
+  it('Gmail: a question the reply leaves open is a finding that quotes it, and answering it clears the way to Send', async () => {
+    const page = await open(URLS.gmail);
+    await typeAtStart(page, GMAIL_REPLY, ANSWERLESS);
+    await expect.poll(async () => (await draftCounts(page))?.structure, { timeout: 10_000, interval: 300 }).toBe(1);
+    // Before Send, the rep is stopped and shown the open question.
+    expect(await reviewBeforeSend(page)).toBe('Not answered: "Can I get my money back?"');
+    await page.screenshot({ path: `${SHOTS}/unanswered.png`, caret: 'initial' });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
+
+    // The rep answers it: the next Send goes through.
+    await page.locator(GMAIL_REPLY).focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Your money will be back on your card within five days.', { delay: 5 });
+    await expect.poll(async () => (await draftCounts(page))?.structure ?? 0, { timeout: 10_000, interval: 300 }).toBe(0);
+    await page.locator(GMAIL_REPLY).focus();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
+    const sent = await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent[0]);
+    expect(sent).toContain('Your money will be back on your card');
+    await page.close();
+  }, 45_000);
+
+  it('Gmail: "attached" with no chip is flagged, and the finding goes when a file is attached', async () => {
+    const page = await open(URLS.gmail);
+    await typeAtStart(
+      page,
+      GMAIL_REPLY,
+      'Hi Anna,\n\nThank you for your message. Your money will be back on your card within five days. I have attached the refund confirmation.\n\nBest regards,\nMarko',
+    );
+    const flagged = await waitFor(async () => (await highlights(page)).find((u) => u.category === 'structure'), 8000);
+    expect(flagged, 'the promise of an attachment is underlined').toBeDefined();
+    expect(flagged!.text.toLowerCase()).toContain('attached');
+    await page.evaluate(() => (window as unknown as { __attach(n: string): void }).__attach('refund-confirmation.pdf'));
+    expect(await waitFor(async () => !(await highlights(page)).some((u) => u.category === 'structure'), 8000)).toBe(true);
+    // Removing the file brings the finding back.
+    await page.locator('.ip .dL .vq').click();
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.category === 'structure'), 8000)).toBe(true);
+    await page.close();
+  }, 45_000);
+
+  it('Outlook: an open question in the reading-pane message is a finding too', async () => {
+    const page = await open(URLS.outlook);
+    await typeAtStart(
+      page,
+      OUTLOOK_BODY,
+      'Hi Ivana,\n\nThank you for your message. I am sorry to hear about the blender.\n\nIs there anything else I can help you with?\n\nBest regards,\nLuka',
+    );
+    await expect.poll(async () => (await draftCounts(page))?.structure, { timeout: 10_000, interval: 300 }).toBe(1);
+    expect(await reviewBeforeSend(page)).toBe('Not answered: "Can I get a replacement before Friday?"');
+    await page.close();
+  }, 45_000);
+
+  it('the worker still knows the message after the browser restarted it (the message is sent again)', async () => {
+    const page = await open(URLS.gmail);
+    await typeAtStart(page, GMAIL_REPLY, ANSWERLESS);
+    await expect.poll(async () => (await draftCounts(page))?.structure, { timeout: 10_000, interval: 300 }).toBe(1);
+    await h.stopWorker();
+    // New text, checked by the new worker: the planted "the the" shows that its result has come back, and the same
+    // result still holds the open question, which only the customer's message can tell.
+    // (At the end of the greeting line: the end of the box is inside the quoted thread.)
+    await page.locator(GMAIL_REPLY).focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' the the', { delay: 5 });
+    await expect.poll(async () => (await draftCounts(page))?.grammar, { timeout: 15_000, interval: 300 }).toBe(1);
+    expect(await draftCounts(page)).toMatchObject({ grammar: 1, structure: 1 });
+    await page.close();
+  }, 60_000);
 });
