@@ -129,6 +129,23 @@ describe('Gmail', () => {
     });
     await page.close();
   }, 30_000);
+
+  it('in a forward, reads the forwarded message in the draft, not the thread above', async () => {
+    await recordChecks();
+    const page = await open(URLS.gmail);
+    // What Gmail puts in the body when the rep forwards a message (its header words are localized; the dashes are not).
+    await page.evaluate(() => {
+      document.querySelector('.ip [g_editable]')!.innerHTML =
+        '<br><br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">---------- Posredovano sporočilo ---------<br>' +
+        'Od: <strong class="gmail_sendername" dir="auto">Jānis Kalniņš</strong> <span dir="auto">&lt;janis@example.com&gt;</span><br>' +
+        'Date: pon., 23. nov. 2026 ob 10:20<br>Subject: Paka<br>To: &lt;podpora@example.com&gt;<br></div><br><br>' +
+        '<div dir="ltr">Where is my parcel? It was due on Friday.<br><br>Jānis</div></div>';
+    });
+    await typeAtStart(page, GMAIL_REPLY, 'Hi team,');
+    const check = await checkWhere((s) => s.customer?.text.includes('parcel') === true);
+    expect(check?.customer).toEqual({ text: 'Where is my parcel? It was due on Friday.\n\nJānis', name: 'Jānis Kalniņš' });
+    await page.close();
+  }, 30_000);
 });
 
 describe('Outlook on the web', () => {
