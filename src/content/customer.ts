@@ -70,6 +70,8 @@ function nameWords(words: string[]): string | undefined {
  */
 export function nameFromAttribution(line: string): string | undefined {
   const one = line.replace(/\s+/g, ' ').trim();
+  // An attribution is one short line; a paragraph is not one (and is not worth scanning on every page change).
+  if (one.length > 300) return undefined;
   const email = EMAIL.exec(one);
   if (email) return nameWords(one.slice(0, email.index).replace(/[\s<(["'—–-]+$/u, '').split(' '));
   const labelled = /^[\p{L} .]{1,24}:\s*(.+)$/u.exec(one);

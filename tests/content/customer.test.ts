@@ -83,6 +83,8 @@ describe('the sender\'s name in an attribution line', () => {
     expect(nameFromAttribution('On Mon, Nov 23, 2026 at 9:12 AM <anna@example.com> wrote:')).toBeUndefined();
     expect(nameFromAttribution('Sent: Monday, November 23, 2026 9:40 AM')).toBeUndefined();
     expect(nameFromAttribution('On Mon, Nov 23, 2026 at 9:12 AM wrote:')).toBeUndefined();
+    // A paragraph before a quote is not an attribution line.
+    expect(nameFromAttribution(`${'We looked into it and '.repeat(20)}Anna Bērziņa wrote:`)).toBeUndefined();
   });
 });
 

@@ -175,6 +175,20 @@ describe('Outlook on the web', () => {
     expect(check?.customer?.text).not.toContain('Sent:');
     await page.close();
   }, 30_000);
+
+  it('in the builds with the editor in an iframe, reads the quoted block and counts the cards in the page around it', async () => {
+    await recordChecks();
+    const page = await open(URLS.outlookIframe);
+    await page.frameLocator('#EditorIframe').locator('[role=textbox]').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Mikko,', { delay: 5 });
+    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    // The sender is a colleague's bare name in the header, as Outlook shows people of the same organisation.
+    expect(check?.customer).toEqual({ text: 'My order never came and the the tracking page is broken.', name: 'Mikko Virtanen' });
+    // The compose window (around the frame, with its Send button) is recognised and has no card: zero.
+    expect(check!.attachments).toBe(0);
+    await page.close();
+  }, 30_000);
 });
 
 describe('Other sites', () => {
