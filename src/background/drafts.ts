@@ -15,6 +15,12 @@ export function createDraftStore() {
       drafts.delete(doc);
       drafts.set(doc, { version, text });
       if (drafts.size > MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
+      // A draft in use keeps its customer message (which is sent once) from being the oldest one dropped.
+      const customer = customers.get(doc);
+      if (customer) {
+        customers.delete(doc);
+        customers.set(doc, customer);
+      }
     },
     /** `delta` applied on top of `base`, or null when the worker does not hold `base` (restarted, or out of step). */
     apply(doc: string, base: number, delta: TextDelta): string | null {

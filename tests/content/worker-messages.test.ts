@@ -97,6 +97,18 @@ describe('draft store', () => {
     expect(drafts.customer('e')).toBeNull();
   });
 
+  it('drops the customer message of the draft used longest ago first, not of one the rep is typing in', () => {
+    const drafts = createDraftStore();
+    drafts.setCustomer('typing', { text: 'Can I get my money back?' });
+    for (let i = 0; i < 40; i++) {
+      drafts.setCustomer(`other-${i}`, { text: `Question ${i}?` });
+      drafts.set('typing', i, `Hi Anna ${i}`);
+    }
+    expect(drafts.customer('typing')).toEqual({ text: 'Can I get my money back?' });
+    expect(drafts.customer('other-0')).toBeNull();
+    expect(drafts.customer('other-39')).toEqual({ text: 'Question 39?' });
+  });
+
   it('applies deltas on top of the version it holds, and asks for the whole text otherwise', () => {
     const drafts = createDraftStore();
     expect(drafts.apply('d', 1, { from: 0, to: 0, text: 'x' })).toBeNull();
