@@ -13,6 +13,8 @@ testRule(rule, {
     { customer: JOHN, text: reply('Hello,') },
     { customer: JOHN, text: reply('Hi there,') },
     { customer: JOHN, text: reply('Hi team,') },
+    // An initial in the sender's name stands for the first name.
+    { customer: { name: 'J. Smith', text: 'Where is my order?' }, text: reply('Hi John,') },
     // Signed only, no display name; a nickname that starts the full name.
     { customer: { text: 'Hi,\n\nWhere is my order?\n\nBest,\nAlexander' }, text: reply('Hi Alex,') },
     // Greeting and body on one line.
