@@ -180,9 +180,14 @@ export default defineRule({
     const isForm = (w: string) => {
       const s = stem(w, data);
       const lower = w.toLowerCase();
-      // A nickname that starts the full name ("Alex" for Alexander, "Kate"… no, but "Kat" for Katarina) is the
+      // A short form that starts the other ("Alex" for a signed "Alexander", "Kevin" for a signed "Kev") is the
       // customer's too; so is any case form with the name's stem.
-      return stems.some((n) => n.stem === s || (lower.length >= 3 && n.name.toLowerCase().startsWith(lower)));
+      return stems.some((n) => {
+        const name = n.name.toLowerCase();
+        // Two letters or more cut or added: one is a misspelling ("Smit", "Horvath").
+        const short = (a: string, b: string) => a.length >= 3 && b.startsWith(a) && b.length - a.length >= 2;
+        return n.stem === s || short(lower, name) || (name.length <= 4 && short(name, lower));
+      });
     };
     if (greeted.some((g) => isForm(g.word) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {
       // The right name is there ("Dear John Smyth"): only a misspelt other word can still be wrong.
