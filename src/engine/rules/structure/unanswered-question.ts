@@ -20,6 +20,8 @@ interface AnswerKind {
   answer: PhraseEntry[];
   /** Counts only when the customer asked one question of this kind (a "Yes," cannot say which of two it answers). */
   single?: boolean;
+  /** The answer patterns tell capitals from small letters (a name, "DPD", in the middle of a sentence). */
+  caseSensitive?: boolean;
 }
 
 interface QuestionData {
@@ -30,6 +32,8 @@ interface QuestionData {
   /** Questions nobody expects an answer to: "How are you?", "Is this a joke?". */
   rhetorical: PhraseEntry[];
   stopwords: string[];
+  /** Verb prefixes taken off before comparing: "mainīt" and "nomainīju" are one verb. */
+  prefixes: string[];
   /** Words too common in support mail ("order", "account") to show that a reply speaks of a question. */
   generic: string[];
   kinds: AnswerKind[];
@@ -41,6 +45,7 @@ interface Compiled {
   rhetorical: CompiledPhrase[];
   stop: Set<string>;
   generic: Set<string>;
+  prefixes: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -58,7 +63,8 @@ function compiled(language: Language): Compiled | null {
       rhetorical: compilePhrases(data.rhetorical),
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
-      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer) })),
+      prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
+      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
   }
@@ -124,13 +130,24 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { 
  * gives the kind of answer it asks for. Generous on purpose: telling a rep that an answered question went unanswered
  * costs more trust than missing one, and a reply that skips a question rarely uses the words that are only in it.
  */
-function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>): boolean {
+/** The word without a verb prefix, when it has one and enough is left to compare. */
+function unprefixed(word: string, prefixes: readonly string[]): string {
+  const p = prefixes.find((x) => word.startsWith(x) && word.length - x.length >= 5);
+  return p ? word.slice(p.length) : word;
+}
+
+/** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
+function sameKey(a: string, b: string, prefixes: readonly string[]): boolean {
+  return sameWord(a, b) || (prefixes.length > 0 && sameWord(unprefixed(a, prefixes), unprefixed(b, prefixes)));
+}
+
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, prefixes: readonly string[]): boolean {
   if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
   // of them the reply answers: judge by the words only this question has, when it has any.
   const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
   const keys = own.length > 0 ? own : q.keys;
-  const matched = keys.filter((k) => replyWords.some((r) => sameWord(k, r))).length;
+  const matched = keys.filter((k) => replyWords.some((r) => sameKey(k, r, prefixes))).length;
   return matched >= 1;
 }
 
@@ -155,7 +172,7 @@ export default defineRule({
       if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
     }
     return questions
-      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
