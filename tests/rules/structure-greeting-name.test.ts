@@ -13,8 +13,11 @@ testRule(rule, {
     { customer: JOHN, text: reply('Hello,') },
     { customer: JOHN, text: reply('Hi there,') },
     { customer: JOHN, text: reply('Hi team,') },
+    // An initial in the sender's name stands for the first name.
+    { customer: { name: 'J. Smith', text: 'Where is my order?' }, text: reply('Hi John,') },
     // Signed only, no display name; a nickname that starts the full name.
     { customer: { text: 'Hi,\n\nWhere is my order?\n\nBest,\nAlexander' }, text: reply('Hi Alex,') },
+    { customer: { text: 'Hi,\n\nWhere is my order?\n\nBest,\nKev' }, text: reply('Hi Kevin,') },
     // Greeting and body on one line.
     { customer: JOHN, text: `Hi John, thanks for writing in. ${BODY}\n\nBest regards,\nMark` },
     // Nobody named: nothing to compare with.

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/engine/rules/structure/unanswered-question';
+import { createEngine } from '../../src/engine/engine';
 import { testRule } from '../helpers/rule-tester';
 
 const en = (body: string) => `Hi Anna,\n\n${body}\n\nIs there anything else I can help you with?\n\nBest regards,\nMark`;
@@ -27,6 +29,9 @@ testRule(rule, {
     { customer: { text: 'How much does express shipping cost to Riga?' }, text: en('Express delivery to Latvia is €9.90 and arrives the next working day.') },
     // One yes/no question, answered "Yes".
     { customer: { text: 'Hi! Is it possible to pick the parcel up in person? Thanks, Tom' }, text: en('Yes, of course. Our warehouse at 12 Mill Road is open from 9 to 17 on weekdays.') },
+    // "Which courier?" answered by a name; a phone number for "What is your phone number?".
+    { customer: { text: 'Hi, could you tell me which courier you use for Latvia?' }, text: en('Parcels to Latvia go with DPD, and you get a text message with a one-hour window on the day.') },
+    { customer: { text: 'What is your phone number? I would rather call.' }, text: en('Of course, you can call us on +44 20 7946 0000 from 9 to 5 on weekdays.') },
     // No customer message, or no question in it.
     en('Your lamp left our warehouse yesterday and will arrive on Thursday.'),
     { customer: { text: 'Hi, just letting you know the lamp arrived. Thanks!' }, text: en('Great to hear that the lamp arrived safely, enjoy it.') },
@@ -75,10 +80,13 @@ const FI_TWO = { name: 'Matti Meikäläinen', text: 'Hei,\n\nmilloin tilaukseni 
 testRule(rule, {
   valid: [
     { language: 'lv', customer: LV_TWO, text: lv('Jūsu pasūtījums tiks piegādāts ceturtdien. Piegādes adresi esmu nomainījusi uz Jūsu norādīto, tāpēc kurjers to atvedīs turp.') },
+    // A verb with a prefix in the reply: "mainīt" → "nomainīju".
+    { language: 'lv', customer: { text: 'Labdien! Vai varu mainīt izmēru? Paldies.' }, text: lv('Protams, izmēru esmu nomainījusi uz M, un jaunā prece tiks nosūtīta rīt no rīta.') },
     { language: 'lv', customer: { text: 'Labdien! Vēlos uzzināt, cik maksā piegāde uz Liepāju. Paldies!' }, text: lv('Piegāde uz jebkuru vietu Latvijā maksā 4,50 EUR, un tā aizņem divas darba dienas.') },
     { language: 'sl', customer: SL_TWO, text: sl('Vaše naročilo bo prispelo v četrtek. Plačilo po povzetju je mogoče, izberete ga ob zaključku nakupa.') },
     { language: 'sl', customer: { text: 'Prosim, sporočite mi, koliko stane dostava v Maribor.' }, text: sl('Dostava v Maribor stane 3,90 €, paket pa prispe naslednji delovni dan.') },
     { language: 'hr', customer: HR_TWO, text: hr('Vaša narudžba stići će u srijedu. Adresu dostave promijenila sam prema vašoj poruci i kurir će paket donijeti tamo.') },
+    { language: 'hr', customer: { text: 'Poštovani, mogu li promijeniti veličinu? Hvala.' }, text: hr('Naravno, veličinu možete zamijeniti u roku od 14 dana, samo nam pošaljite artikl natrag.') },
     { language: 'hr', customer: { text: 'Zanima me koliko košta dostava u Split.' }, text: hr('Dostava u Split košta 4 €, a paket stiže za dva radna dana.') },
     { language: 'fi', customer: FI_TWO, text: fi('Tilauksesi saapuu torstaina. Toimitusosoitteen voi vielä vaihtaa, ja vaihdoin sen jo viestisi perusteella.') },
     { language: 'fi', customer: { text: 'Voisitteko kertoa, paljonko toimitus maksaa Ouluun?' }, text: fi('Toimitus Ouluun maksaa 5,90 €, ja paketti saapuu kahdessa arkipäivässä.') },
@@ -115,4 +123,16 @@ testRule(rule, {
       message: 'Vastaamatta: "Haluaisin myös tietää, voiko toimitusosoitteen vielä vaihtaa."',
     },
   ],
+});
+
+describe('structure/unanswered-question under a profile', () => {
+  it('is switched off like any rule', () => {
+    const text = en('Your lamp left our warehouse yesterday and will arrive on Thursday.');
+    const ids = (rules?: Record<string, 'off'>) =>
+      createEngine({ language: 'en', speller: null, ...(rules ? { rules } : {}) })
+        .check(text, { customer: TWO })
+        .diagnostics.map((d) => d.ruleId);
+    expect(ids()).toContain('structure/unanswered-question');
+    expect(ids({ 'structure/unanswered-question': 'off' })).not.toContain('structure/unanswered-question');
+  });
 });

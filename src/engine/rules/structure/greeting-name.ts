@@ -107,11 +107,14 @@ function greetingNames(ctx: RuleContext, data: CompiledData): GreetingName[] {
 }
 
 /** The customer's names: the sender's display name and the name they signed with. First names first. */
-function customerNames(ctx: RuleContext, data: CompiledData): { all: string[]; first: string | null; last: string | null } {
+function customerNames(ctx: RuleContext, data: CompiledData): { all: string[]; initials: string[]; first: string | null; last: string | null } {
   const words: string[] = [];
+  const initials: string[] = [];
   let first: string | null = null;
   let last: string | null = null;
   const take = (raw: string) => {
+    // "J. Smith": the initial stands for a first name the greeting may spell out.
+    for (const m of raw.matchAll(/(?<![\p{L}\p{M}])(\p{Lu})\.?(?=\s|$)/gu)) initials.push(m[1]!);
     const parts = raw
       .replace(/<[^>]*>|\([^)]*\)|"|'/g, ' ')
       .split(/\s+/)
@@ -128,7 +131,7 @@ function customerNames(ctx: RuleContext, data: CompiledData): { all: string[]; f
   if (signed) take(signed);
   const display = ctx.customer?.name;
   if (typeof display === 'string' && !display.includes('@')) take(display);
-  return { all: [...new Set(words)], first, last };
+  return { all: [...new Set(words)], initials, first, last };
 }
 
 /** The name the customer signed with: the first line under their sign-off, or a last line that is only a name. */
@@ -177,13 +180,18 @@ export default defineRule({
     const isForm = (w: string) => {
       const s = stem(w, data);
       const lower = w.toLowerCase();
-      // A nickname that starts the full name ("Alex" for Alexander, "Kate"… no, but "Kat" for Katarina) is the
+      // A short form that starts the other ("Alex" for a signed "Alexander", "Kevin" for a signed "Kev") is the
       // customer's too; so is any case form with the name's stem.
-      return stems.some((n) => n.stem === s || (lower.length >= 3 && n.name.toLowerCase().startsWith(lower)));
+      return stems.some((n) => {
+        const name = n.name.toLowerCase();
+        // Two letters or more cut or added: one is a misspelling ("Smit", "Horvath").
+        const short = (a: string, b: string) => a.length >= 3 && b.startsWith(a) && b.length - a.length >= 2;
+        return n.stem === s || short(lower, name) || (name.length <= 4 && short(name, lower));
+      });
     };
-    if (greeted.some((g) => isForm(g.word))) {
+    if (greeted.some((g) => isForm(g.word) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {
       // The right name is there ("Dear John Smyth"): only a misspelt other word can still be wrong.
-      const wrong = greeted.filter((g) => !isForm(g.word));
+      const wrong = greeted.filter((g) => !isForm(g.word) && !names.initials.includes(g.word[0]!));
       return wrong.flatMap((g) => {
         const fix = closeName(g.word, stems, data);
         return fix ? [finding(data, g, fix)] : [];

@@ -20,6 +20,8 @@ interface AnswerKind {
   answer: PhraseEntry[];
   /** Counts only when the customer asked one question of this kind (a "Yes," cannot say which of two it answers). */
   single?: boolean;
+  /** The answer patterns tell capitals from small letters (a name, "DPD", in the middle of a sentence). */
+  caseSensitive?: boolean;
 }
 
 interface QuestionData {
@@ -30,6 +32,8 @@ interface QuestionData {
   /** Questions nobody expects an answer to: "How are you?", "Is this a joke?". */
   rhetorical: PhraseEntry[];
   stopwords: string[];
+  /** Verb prefixes taken off before comparing: "mainīt" and "nomainīju" are one verb. */
+  prefixes: string[];
   /** Words too common in support mail ("order", "account") to show that a reply speaks of a question. */
   generic: string[];
   kinds: AnswerKind[];
@@ -41,6 +45,7 @@ interface Compiled {
   rhetorical: CompiledPhrase[];
   stop: Set<string>;
   generic: Set<string>;
+  prefixes: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -58,7 +63,8 @@ function compiled(language: Language): Compiled | null {
       rhetorical: compilePhrases(data.rhetorical),
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
-      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer) })),
+      prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
+      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
   }
@@ -74,17 +80,19 @@ function matchesIn(text: string, phrases: readonly CompiledPhrase[]): RegExpExec
   return null;
 }
 
-export interface Question {
+interface Question {
   /** The sentence as the customer wrote it. */
   text: string;
-  /** The words that say what it is about, folded. */
+  /** The words that say what it is about, folded: those not common in support mail, when it has any. */
   keys: string[];
+  /** Its content words, common ones included. */
+  allKeys: string[];
   /** Kinds of answer it asks for. */
   kinds: Set<string>;
 }
 
 /** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
-export function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
+function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
   const customer = customerContext(ctx);
   if (!customer) return [];
   const closing = customer.email.closing;
@@ -96,38 +104,51 @@ export function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
     if (!question && !request) continue;
     if (matchesIn(s.text, c.rhetorical)) continue;
     const keys = keyWords(s, c, request);
-    if (keys.length === 0) continue; // "Why?", "Any news?": nothing to look for, so nothing to claim
+    if (keys.all.length === 0) continue; // "Why?", "Any news?": nothing to look for, so nothing to claim
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
-    out.push({ text: s.text, keys, kinds });
+    out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
   }
+  // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
+  if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
   return out;
 }
 
-function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): string[] {
+function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
   const reqFrom = request ? s.range[0] + request.index : -1;
   const reqTo = request ? reqFrom + request[0].length : -1;
   const content = s.words
     .filter((w) => !w.hasDigit && !(w.start >= reqFrom && w.end <= reqTo))
     .map((w) => fold(w.normalized))
     .filter((w) => w.length >= 3 && !c.stop.has(w));
-  const unique = [...new Set(content)];
-  const specific = unique.filter((w) => !c.generic.has(w));
-  return specific.length > 0 ? specific : unique;
+  const all = [...new Set(content)];
+  const specific = all.filter((w) => !c.generic.has(w));
+  return { all, specific: specific.length > 0 ? specific : all };
 }
 
 /**
- * Whether the reply speaks to a question: half of its key words (at least one), or two of them, appear in the reply
- * in some form; or the reply gives the kind of answer it asks for. Generous on purpose: telling a rep that an answered
- * question went unanswered costs more trust than missing one.
+ * Whether the reply speaks to a question: one of its own key words appears in the reply in some form, or the reply
+ * gives the kind of answer it asks for. Generous on purpose: telling a rep that an answered question went unanswered
+ * costs more trust than missing one, and a reply that skips a question rarely uses the words that are only in it.
  */
-function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>): boolean {
+/** The word without a verb prefix, when it has one and enough is left to compare. */
+function unprefixed(word: string, prefixes: readonly string[]): string {
+  const p = prefixes.find((x) => word.startsWith(x) && word.length - x.length >= 5);
+  return p ? word.slice(p.length) : word;
+}
+
+/** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
+function sameKey(a: string, b: string, prefixes: readonly string[]): boolean {
+  return sameWord(a, b) || (prefixes.length > 0 && sameWord(unprefixed(a, prefixes), unprefixed(b, prefixes)));
+}
+
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, prefixes: readonly string[]): boolean {
   if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
   // of them the reply answers: judge by the words only this question has, when it has any.
   const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
   const keys = own.length > 0 ? own : q.keys;
-  const matched = keys.filter((k) => replyWords.some((r) => sameWord(k, r))).length;
-  return matched >= 2 || (matched >= 1 && matched / keys.length >= 1 / 2);
+  const matched = keys.filter((k) => replyWords.some((r) => sameKey(k, r, prefixes))).length;
+  return matched >= 1;
 }
 
 export default defineRule({
@@ -151,7 +172,7 @@ export default defineRule({
       if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
     }
     return questions
-      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
