@@ -30,15 +30,21 @@ import {
   type ReplyScore,
   type Summary,
 } from './quality/score';
+import { formatContextResult, runContextQuality, type ContextResult } from './quality/context-run';
 
-const USAGE = `Usage: quality [--lang ${LANGUAGES.join('|')}] [--corpus DIR] [--json] [--verbose] [--check]
+const USAGE = `Usage: quality [--lang ${LANGUAGES.join('|')}] [--corpus DIR] [--context DIR] [--context-only] [--json] [--verbose] [--check]
 
 Checks every reply in DIR/<lang>/ (default: every language with a folder in tests/corpus/) against its labels.json
 and prints recall per category and false findings, one table per language, then a summary across languages with
 how often the language of a paragraph in DIR/detect/paragraphs.json is told right. --verbose lists every miss,
 false finding and wrongly detected paragraph; --json prints machine-readable output; --check exits 1 when any
 language misses a target (recall >= ${percent(TARGETS.recall)} in every category, <= ${TARGETS.falseWarningsPerCleanReply} warning-or-error findings per clean
-reply, language told right on >= ${percent(TARGETS.detection)} of paragraphs of ${LONG_WORDS}+ words).`;
+reply, language told right on >= ${percent(TARGETS.detection)} of paragraphs of ${LONG_WORDS}+ words).
+
+Then the reply-vs-customer-message checks over DIR/<lang>.json of --context (default tests/corpus/context; languages
+without a file are skipped, and said so): recall and false findings per check, and the share of pairs whose questions
+were all answered that still got a "Not answered" finding (targets: recall >= 85 %, false "unanswered" <= 5 %).
+--context-only runs just those.`;
 
 function fail(message: string, status = 2): never {
   process.stderr.write(`quality: ${message}\n`);
@@ -51,6 +57,8 @@ function parseOptions() {
       options: {
         lang: { type: 'string' },
         corpus: { type: 'string', default: 'tests/corpus' },
+        context: { type: 'string', default: 'tests/corpus/context' },
+        'context-only': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         check: { type: 'boolean', default: false },
@@ -68,6 +76,19 @@ if (values.help) {
 }
 if (values.lang !== undefined && !LANGUAGES.includes(values.lang as Language)) {
   fail(`unknown language "${values.lang}" (one of ${LANGUAGES.join(', ')})`);
+}
+async function contextQuality(): Promise<ContextResult> {
+  try {
+    return await runContextQuality(values.context!, values.lang ? [values.lang as Language] : undefined);
+  } catch (err) {
+    if (err instanceof Error && 'problems' in err) fail(`the context corpus is not usable:\n  ${(err as Error & { problems: string[] }).problems.join('\n  ')}`);
+    throw err;
+  }
+}
+if (values['context-only']) {
+  const result = await contextQuality();
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatContextResult(result, values.verbose));
+  process.exit(values.check && result.runs.some((r) => r.missedTargets.length) ? 1 : 0);
 }
 const languages: Language[] = values.lang ? [values.lang as Language] : await corpusLanguages(values.corpus);
 if (!languages.length) fail(`no corpus in ${values.corpus} (a folder per language with a labels.json)`);
@@ -122,6 +143,7 @@ interface LanguageRun {
 
 const runs: LanguageRun[] = [];
 for (const corpus of corpora) runs.push(await run(corpus));
+const context = await contextQuality();
 
 if (values.json) {
   process.stdout.write(
@@ -131,6 +153,7 @@ if (values.json) {
         targets: TARGETS,
         missedTargets: Object.fromEntries(runs.map((r) => [r.language, r.missedTargets])),
         languages: runs,
+        context,
       },
       null,
       2,
@@ -143,8 +166,9 @@ if (values.json) {
     process.stdout.write(`\n(${r.summary.replies} replies checked in ${Math.round(r.elapsedMs)} ms)\n\n`);
   }
   process.stdout.write(overview(runs));
+  process.stdout.write(`\n${formatContextResult(context, values.verbose)}`);
 }
-if (values.check && runs.some((r) => r.missedTargets.length)) process.exit(1);
+if (values.check && [...runs, ...context.runs].some((r) => r.missedTargets.length)) process.exit(1);
 
 async function run(corpus: Corpus): Promise<LanguageRun> {
   const { language } = corpus;

@@ -5,6 +5,7 @@
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
 // dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
 import { createEngine, type Engine } from '../engine/engine';
+import type { CustomerMessage } from '../engine/rule';
 import { createNspellSpeller, type EnglishVariant } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
@@ -44,6 +45,12 @@ export interface EngineHostDeps {
   };
   /** The team profile in force with the rep's settings on top; the worker's profile host unless a test gives one. */
   effectiveSettings?(personal: PersonalSettings): Promise<EffectiveSettings>;
+}
+
+/** What the page knows around a draft: the customer's message it answers, the attachments in its compose window. */
+export interface DraftContext {
+  customer?: CustomerMessage;
+  attachments?: number;
 }
 
 const CACHE_SIZE = 64;
@@ -214,7 +221,8 @@ export function createEngineHost(deps: EngineHostDeps) {
       return (await currentEffective()).languages;
     },
 
-    async check(text: string, hints: readonly Range[], doc?: string): Promise<HostedCheck> {
+    /** `context`: the customer's message the draft answers and the compose window's attachment count, when known. */
+    async check(text: string, hints: readonly Range[], doc?: string, context: DraftContext = {}): Promise<HostedCheck> {
       const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
       const enabled = allowedLanguages(s.languages, team.languages);
       await loadPins();
@@ -223,14 +231,20 @@ export function createEngineHost(deps: EngineHostDeps) {
       const allowedPin = pin && (!team.languages || team.languages.includes(pin)) ? pin : null;
       const { language, detected } = chooseLanguage(text, hints, enabled, allowedPin);
       const { engine: e, key, locks } = await engine(language);
-      const cacheKey = `${key}\u0000${JSON.stringify(hints)}\u0000${await digest(text)}`;
+      const { customer, attachments } = context;
+      const about = customer ? `${customer.name ?? ''}\u0000${await digest(customer.text)}` : '-';
+      const cacheKey = `${key}\u0000${JSON.stringify([hints, attachments ?? null])}\u0000${await digest(text)}\u0000${about}`;
       const hit = cache.get(cacheKey);
       if (hit) {
         cache.delete(cacheKey);
         cache.set(cacheKey, hit);
         return { ...hit, detected, locks };
       }
-      const result = e.check(text, { hints });
+      const result = e.check(text, {
+        hints,
+        ...(customer ? { customer: { text: customer.text, ...(customer.name !== undefined ? { name: customer.name } : {}) } } : {}),
+        ...(attachments !== undefined ? { attachments } : {}),
+      });
       const checked: HostedCheck = {
         result,
         // The engine says when the rep's own writing went on past what it checked (a long quoted thread does not count).

@@ -1,7 +1,16 @@
 // Every message is checked before the worker acts on it: its shape, its size and who sent it. A content script runs
 // on pages that may be hostile, so nothing is trusted because it arrived on the extension's channel.
 import { LANGUAGES, type Language, type Range } from '../engine/types';
-import { MAX_HINTS, MAX_MESSAGE_TEXT, type Request, type TextDelta } from '../shared/protocol';
+import {
+  MAX_ATTACHMENTS,
+  MAX_CUSTOMER_NAME,
+  MAX_CUSTOMER_TEXT,
+  MAX_HINTS,
+  MAX_MESSAGE_TEXT,
+  type CustomerContext,
+  type Request,
+  type TextDelta,
+} from '../shared/protocol';
 import { isDictionaryWord, isHost } from '../shared/settings';
 
 export type Validated = { ok: true; request: Request } | { ok: false; message: string };
@@ -37,6 +46,16 @@ function validDelta(v: unknown): v is TextDelta {
   );
 }
 
+/** A customer message: its text within the limit, and a short name if any. Extra fields are dropped, not trusted. */
+function validCustomer(v: unknown): v is CustomerContext {
+  return (
+    isObject(v) &&
+    typeof v.text === 'string' &&
+    v.text.length <= MAX_CUSTOMER_TEXT &&
+    (v.name === undefined || isShortString(v.name, MAX_CUSTOMER_NAME))
+  );
+}
+
 export function validate(message: unknown, sender: SenderInfo, self: { id: string; pageUrl: string }): Validated {
   const fail = (why: string): Validated => ({ ok: false, message: why });
   if (sender.id !== self.id) return fail('message from another extension');
@@ -56,6 +75,9 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
       if (hasText === hasDelta) return fail('check: send either text or a delta');
       if (hasText && typeof m.text !== 'string') return fail('check: text must be a string');
       if (hasDelta && (!validDelta(m.delta) || !isIndex(m.base, Number.MAX_SAFE_INTEGER))) return fail('check: bad delta');
+      if (m.customer !== undefined && m.customer !== null && !validCustomer(m.customer)) return fail('check: bad customer message');
+      if (m.attachments !== undefined && !isIndex(m.attachments, MAX_ATTACHMENTS)) return fail('check: bad attachment count');
+      const customer = m.customer as CustomerContext | null | undefined;
       // Size is not refused here: an oversized draft gets a polite "declined" answer from the worker instead.
       return {
         ok: true,
@@ -65,6 +87,10 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
           version: m.version,
           hints: (m.hints as Range[]).map((r) => [r[0], r[1]]),
           ...(hasText ? { text: m.text as string } : { delta: m.delta as TextDelta, base: m.base as number }),
+          ...(customer === undefined
+            ? {}
+            : { customer: customer && { text: customer.text, ...(customer.name !== undefined ? { name: customer.name } : {}) } }),
+          ...(m.attachments !== undefined ? { attachments: m.attachments as number } : {}),
         },
       };
     }

@@ -62,6 +62,8 @@ function assertNever(x: never): never {
 async function handle(req: Request, tab: number | null): Promise<ResponseMap[RequestKind]> {
   switch (req.kind) {
     case 'check': {
+      // Kept even when the text must be re-sent: the whole-text check that follows carries it again anyway.
+      if (req.customer !== undefined) drafts.setCustomer(req.doc, req.customer);
       let text: string | null;
       if (req.text !== undefined) text = req.text;
       else text = drafts.apply(req.doc, req.base!, req.delta!);
@@ -72,7 +74,11 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       }
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
-      const checked = await host.check(text, hints, req.doc);
+      const customer = drafts.customer(req.doc);
+      const checked = await host.check(text, hints, req.doc, {
+        ...(customer ? { customer } : {}),
+        ...(req.attachments !== undefined ? { attachments: req.attachments } : {}),
+      });
       // The box may have left its page while this check ran ("forget" came meanwhile): answer, but keep nothing.
       const current = drafts.version(req.doc) === req.version;
       if (tab !== null && current) tabDrafts.set(tab, req.doc, checked);

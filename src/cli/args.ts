@@ -6,7 +6,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   replycheck check [FILE... | -] [--profile FILE] [--lang auto|en|lv|sl|hr|fi] [--format text|json]
-                   [--attachments N]
+                   [--attachments N] [--customer FILE]
   replycheck profile validate FILE... [--format text|json]
   replycheck --help
 
@@ -14,6 +14,10 @@ check             Checks each file (or standard input for "-") as one email repl
                   under the team profile given with --profile. --lang auto (the default) checks each reply in
                   the language of the rep's own paragraphs (the quoted message and the signature left out),
                   among the profile's languages; --lang en|lv|sl|hr|fi pins it.
+                  The reply is also checked against the customer's message it answers (unanswered questions,
+                  unacknowledged frustration, the name in the greeting): the message in --customer FILE, or else
+                  the quoted message under the reply ("On … wrote:", "From: … Sent: …"). --attachments N says how
+                  many files go with the reply (for "please find attached" with nothing attached).
 profile validate  Checks team rule profiles: prints "valid", or every problem with the path of its field.
 
 Exit status: 0 no error-level finding (check) or a valid profile (profile validate); 1 at least one error-level
@@ -26,6 +30,8 @@ export interface CheckArgs {
   lang: 'auto' | Language;
   format: 'text' | 'json';
   attachments?: number;
+  /** The customer's message the replies answer; without it, each file's quoted message is used. */
+  customer?: string;
 }
 
 export interface ProfileValidateArgs {
@@ -48,6 +54,7 @@ export function parseCli(argv: string[]): Args {
         lang: { type: 'string', default: 'auto' },
         format: { type: 'string', default: 'text' },
         attachments: { type: 'string' },
+        customer: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,7 +76,7 @@ export function parseCli(argv: string[]): Args {
       throw new UsageError(sub ? `unknown profile command "${sub}" (try "replycheck profile validate FILE")` : 'no profile command given (try "replycheck profile validate FILE")');
     }
     if (files.length === 0) throw new UsageError('no profile given (try "replycheck profile validate team.json")');
-    for (const option of ['profile', 'attachments'] as const) {
+    for (const option of ['profile', 'attachments', 'customer'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} does not apply to "profile validate"`);
     }
     if (values.lang !== 'auto') throw new UsageError('--lang does not apply to "profile validate"');
@@ -93,5 +100,6 @@ export function parseCli(argv: string[]): Args {
     lang: lang as 'auto' | Language,
     format: values.format,
     attachments,
+    customer: values.customer,
   };
 }

@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import type { CheckResult, Diagnostic, Language } from '../engine/types';
 import { createEngine } from '../engine/engine';
-import { SUPPORTED_LANGUAGES } from '../engine/lang/pack';
+import { SUPPORTED_LANGUAGES, textPack } from '../engine/lang/pack';
+import type { CustomerMessage } from '../engine/rule';
+import { quotedCustomerMessage, standaloneCustomerMessage } from '../engine/text/quoted-message';
 import type { Engine } from '../engine/engine';
 import type { Speller } from '../engine/spelling/speller';
 // The extension's own choice of language, so a team lead sees from the CLI what a rep would get in the browser.
@@ -144,12 +146,20 @@ async function runCheck(args: CheckArgs): Promise<number> {
     }
     return engine;
   };
+  // The customer's message: one --customer file for every reply (a pasted "From: … Sent: …" block on top of it gives
+  // the sender's name), or else each reply's own quoted message.
+  if (args.customer === '-' && args.files.includes('-')) throw new UsageError('--customer and the reply cannot both be standard input');
+  const customerText = args.customer !== undefined ? await readInput(args.customer) : null;
   const results: FileResult[] = [];
   for (const file of args.files) {
     const text = await readInput(file);
     const { language, detected } = chooseLanguage(text, [], plan.enabled, plan.pinned);
     const engine = await engineFor(language);
-    const r = engine.check(text, { attachments: args.attachments });
+    const pack = textPack(language);
+    let customer: CustomerMessage | undefined;
+    if (customerText !== null) customer = standaloneCustomerMessage(customerText, pack);
+    else customer = quotedCustomerMessage(text, pack) ?? undefined;
+    const r = engine.check(text, { attachments: args.attachments, customer });
     results.push({ file: file === '-' ? '<stdin>' : file, text, detected, ...r });
   }
   if (args.format === 'json') {

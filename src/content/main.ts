@@ -80,6 +80,8 @@ function scan() {
     }
   }
   if (!site) return;
+  // The thread above a reply or the attachment chips may have changed: the check reads them.
+  for (const { session } of sessions.values()) session.refreshContext();
   for (const box of adapter.find(document)) {
     if (sessions.has(box.editor)) continue;
     const stop = new AbortController();

@@ -4,7 +4,7 @@
 import type { Diagnostic, Range } from '../engine/types';
 import { applyEdit } from '../engine/edit';
 import { score } from '../engine/score';
-import type { CheckRequest, CheckResponse, ErrorResponse } from '../shared/protocol';
+import type { CheckRequest, CheckResponse, CustomerContext, ErrorResponse } from '../shared/protocol';
 import type { RuleLocks } from '../engine/profile/index';
 import type { Settings } from '../shared/settings';
 import type { ComposeBox } from './adapters/adapter';
@@ -12,6 +12,7 @@ import { openCard, type CardHandle } from './card';
 import { createEditorModel, type EditorModel } from './editor-model';
 import { diffText } from './extract';
 import { checkRequest } from './check-request';
+import { sameCustomer } from './customer';
 import {
   blockingFindings,
   caretAfterEdit,
@@ -50,6 +51,8 @@ export interface Session {
   summary(): { counts: ReturnType<typeof countByCategory>; score: number; total: number; declined?: string; note?: string };
   /** Re-checks now (settings changed). */
   recheck(): void;
+  /** The page changed around the box: re-reads the customer's message and attachments, re-checks if they changed. */
+  refreshContext(): void;
 }
 
 /** Pause in typing before a check is sent. */
@@ -88,6 +91,27 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   /** The rules the team profile sets for the rep, as the worker's last answer said. */
   let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
+  /** What the page shows around the box (the customer's message, attachment chips), as last read. */
+  let context = readContext();
+  /** The customer message the worker was last sent for this box; undefined when it may hold none. */
+  let sentCustomer: CustomerContext | null | undefined;
+
+  function readContext(): { customer: CustomerContext | null; attachments?: number } {
+    // Reading the page must never cost the rep the checks: a page the adapter misreads gives no context.
+    let customer: CustomerContext | null = null;
+    let attachments: number | undefined;
+    try {
+      customer = box.customer?.() ?? null;
+    } catch {
+      customer = null;
+    }
+    try {
+      attachments = box.attachments?.();
+    } catch {
+      attachments = undefined;
+    }
+    return attachments === undefined ? { customer } : { customer, attachments };
+  }
 
   function makeRenderer(): Renderer {
     return !model.plain && env.settings().underlines === 'auto' && highlightsSupported(win)
@@ -168,17 +192,20 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (inflight) return schedule();
     inflight = true;
     const sent = { version, text, hints };
+    context = readContext();
     let response: CheckResponse | ErrorResponse;
     try {
-      const req = checkRequest(id, acked, sent, sent.hints);
+      let req = checkRequest(id, acked, sent, sent.hints, { ...context, sentCustomer });
       response = await env.check(req);
       if (response.kind === 'resync') {
         acked = null;
         // The box left the page meanwhile: sending its whole text again would give the worker a draft to keep that
         // nobody will ever tell it to forget.
         if (signal.aborted) return;
-        response = await env.check({ kind: 'check', doc: id, version: sent.version, text: sent.text, hints: sent.hints });
+        req = checkRequest(id, null, sent, sent.hints, { ...context, sentCustomer });
+        response = await env.check(req);
       }
+      if (response.kind !== 'error' && req.customer !== undefined) sentCustomer = req.customer;
     } catch (err) {
       response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
     } finally {
@@ -188,6 +215,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (response.kind === 'error') {
       // The worker may be starting up again after the browser stopped it: retry quietly, a few times.
       acked = null;
+      sentCustomer = undefined;
       if (attempt < RETRY_MS.length) win.setTimeout(() => void runCheck(attempt + 1), RETRY_MS[attempt]);
       return;
     }
@@ -393,6 +421,13 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
       }
       draw();
       schedule(0);
+    },
+    refreshContext() {
+      if (signal.aborted) return;
+      const now = readContext();
+      if (sameCustomer(now.customer, context.customer) && now.attachments === context.attachments) return;
+      context = now;
+      schedule();
     },
   };
   schedule(0);

@@ -9,6 +9,22 @@ import type { RuleLocks } from '../engine/profile/index';
 export const MAX_MESSAGE_TEXT = 1_000_000;
 /** The most quoted/signature spans one check may carry. */
 export const MAX_HINTS = 500;
+/**
+ * The longest customer message a check carries; the adapters send only its start beyond this (the questions and the
+ * tone of a message are in its first pages, and it travels with every change of the message it answers).
+ */
+export const MAX_CUSTOMER_TEXT = 50_000;
+/** The longest sender name a check carries. */
+export const MAX_CUSTOMER_NAME = 200;
+/** More attachment chips than any compose window shows; a larger count is a bad message. */
+export const MAX_ATTACHMENTS = 1_000;
+
+/** The customer's message the reply answers, as the page shows it (read-only; it never leaves the machine). */
+export interface CustomerContext {
+  text: string;
+  /** The sender's display name, when the page names one. */
+  name?: string;
+}
 
 /** One replacement since the last text the worker holds for a draft: [from, to) of the old text becomes `text`. */
 export interface TextDelta {
@@ -29,6 +45,13 @@ export interface CheckRequest {
   base?: number;
   /** Spans of quoted replies and the signature, as marked in the compose box. */
   hints: Range[];
+  /**
+   * The customer's message this reply answers. Sent only when it changed (and with every whole-text check, as the
+   * worker may have restarted): absent means "the one the worker holds for this doc", null means "none".
+   */
+  customer?: CustomerContext | null;
+  /** Attachment chips in the compose window; absent when the site shows no attachment area ReplyCheck knows. */
+  attachments?: number;
 }
 
 export interface ForgetRequest {

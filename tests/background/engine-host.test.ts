@@ -80,4 +80,21 @@ describe('the engine host', () => {
     await second.forget('doc-1');
     expect(stored).toEqual([]);
   }, 30_000);
+
+  it('passes the customer\'s message and the attachment count to the engine, and caches by them too', async () => {
+    const { h } = host(['en']);
+    const reply =
+      'Hi Anna,\n\nThank you for your message. A new kettle will ship tomorrow, and I have attached the delivery note.\n\n' +
+      'Is there anything else I can help with?\n\nBest regards,\nMarko';
+    const customer = { text: 'Hello,\n\nThe kettle arrived broken. Can I get my money back?\n\nAnna', name: 'Anna Bērziņa' };
+    const ids = async (context?: Parameters<typeof h.check>[3]) =>
+      (await h.check(reply, [], 'doc', context)).result.diagnostics.map((d) => d.ruleId).filter((id) => id.startsWith('structure/'));
+    expect(await ids()).toEqual([]);
+    expect(await ids({ customer, attachments: 0 })).toEqual(
+      expect.arrayContaining(['structure/unanswered-question', 'structure/missing-attachment']),
+    );
+    // Same text, other context: not the cached answer.
+    expect(await ids({ customer, attachments: 1 })).not.toContain('structure/missing-attachment');
+    expect(await ids({ customer: { ...customer, text: 'Hello,\n\nWhen will the new kettle ship?' }, attachments: 1 })).toEqual([]);
+  }, 30_000);
 });

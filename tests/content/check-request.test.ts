@@ -24,3 +24,38 @@ describe('what a check sends', () => {
     expect(checkRequest('d1', { version: 3, text: draft }, { version: 4, text: pasted }, [])).toMatchObject({ text: pasted });
   });
 });
+
+describe('the customer message and attachments a check carries', () => {
+  const anna = { text: 'Hello,\n\nCan I get my money back?\n\nAnna', name: 'Anna Bērziņa' };
+
+  it('sends the customer message with the whole text, and then only when it changed', () => {
+    const first = checkRequest('d1', null, { version: 1, text: draft }, [], { customer: anna, attachments: 0 });
+    expect(first).toMatchObject({ text: draft, customer: anna, attachments: 0 });
+    const typed = draft.replace('today.', 'today!');
+    const next = checkRequest('d1', { version: 1, text: draft }, { version: 2, text: typed }, [], {
+      customer: { ...anna },
+      attachments: 1,
+      sentCustomer: anna,
+    });
+    expect(next).not.toHaveProperty('customer');
+    expect(next).toMatchObject({ delta: { text: '!' }, attachments: 1 });
+    expect(JSON.stringify(next)).not.toContain('money back');
+    const changed = { text: 'Can I change the delivery address?', name: 'Anna Bērziņa' };
+    expect(checkRequest('d1', { version: 2, text: typed }, { version: 2, text: typed }, [], { customer: changed, sentCustomer: anna })).toMatchObject({
+      customer: changed,
+    });
+  });
+
+  it('says "none" when the message is gone, and resends it whenever the worker may have lost it', () => {
+    expect(checkRequest('d1', { version: 1, text: draft }, { version: 2, text: draft }, [], { customer: null, sentCustomer: anna })).toMatchObject({
+      customer: null,
+    });
+    // After an error or a resync the session no longer knows what the worker holds.
+    expect(checkRequest('d1', { version: 1, text: draft }, { version: 2, text: draft }, [], { customer: anna })).toMatchObject({ customer: anna });
+    expect(checkRequest('d1', null, { version: 3, text: draft }, [], { customer: anna, sentCustomer: anna })).toMatchObject({ customer: anna });
+  });
+
+  it('leaves the attachment count out where the site shows no attachment area', () => {
+    expect(checkRequest('d1', null, { version: 1, text: draft }, [], { customer: null })).not.toHaveProperty('attachments');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/background/validate';
 import { createDraftStore } from '../../src/background/drafts';
 import { grantedSiteOrigins } from '../../src/background/sites';
-import { MAX_HINTS } from '../../src/shared/protocol';
+import { MAX_CUSTOMER_TEXT, MAX_HINTS } from '../../src/shared/protocol';
 
 const self = { id: 'abcdef', pageUrl: 'chrome-extension://abcdef/' };
 const tab = { id: 'abcdef', url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } };
@@ -57,7 +57,58 @@ describe('worker message validation', () => {
   });
 });
 
+describe('the customer message and attachment count of a check', () => {
+  const check = { kind: 'check', doc: 'd1', version: 1, text: 'Hi Anna', hints: [] };
+
+  it('accepts them, copying only the known fields', () => {
+    const r = validate({ ...check, customer: { text: 'Can I get my money back?', name: 'Anna', x: 1 }, attachments: 2 }, tab, self);
+    expect(r).toEqual({ ok: true, request: { ...check, customer: { text: 'Can I get my money back?', name: 'Anna' }, attachments: 2 } });
+    expect(validate({ ...check, customer: null }, tab, self)).toEqual({ ok: true, request: { ...check, customer: null } });
+    expect(validate({ ...check, customer: { text: '' } }, tab, self).ok).toBe(true);
+  });
+
+  it('refuses a bad or oversized message, a bad name and a bad count', () => {
+    const bad: unknown[] = [
+      { ...check, customer: 'Can I?' },
+      { ...check, customer: { text: 5 } },
+      { ...check, customer: { text: 'x'.repeat(MAX_CUSTOMER_TEXT + 1) } },
+      { ...check, customer: { text: 'Hi', name: '' } },
+      { ...check, customer: { text: 'Hi', name: 'A'.repeat(201) } },
+      { ...check, attachments: -1 },
+      { ...check, attachments: 1.5 },
+      { ...check, attachments: '2' },
+      { ...check, attachments: 1_000_000 },
+    ];
+    for (const m of bad) expect(validate(m, tab, self).ok, JSON.stringify(m).slice(0, 120)).toBe(false);
+  });
+});
+
 describe('draft store', () => {
+  it('keeps the customer message per draft until it is replaced, cleared or the draft forgotten', () => {
+    const drafts = createDraftStore();
+    expect(drafts.customer('d')).toBeNull();
+    drafts.setCustomer('d', { text: 'Can I get my money back?', name: 'Anna' });
+    drafts.setCustomer('e', { text: 'Where is my parcel?' });
+    expect(drafts.customer('d')).toEqual({ text: 'Can I get my money back?', name: 'Anna' });
+    drafts.setCustomer('d', null);
+    expect(drafts.customer('d')).toBeNull();
+    expect(drafts.customer('e')).toEqual({ text: 'Where is my parcel?' });
+    drafts.forget('e');
+    expect(drafts.customer('e')).toBeNull();
+  });
+
+  it('drops the customer message of the draft used longest ago first, not of one the rep is typing in', () => {
+    const drafts = createDraftStore();
+    drafts.setCustomer('typing', { text: 'Can I get my money back?' });
+    for (let i = 0; i < 40; i++) {
+      drafts.setCustomer(`other-${i}`, { text: `Question ${i}?` });
+      drafts.set('typing', i, `Hi Anna ${i}`);
+    }
+    expect(drafts.customer('typing')).toEqual({ text: 'Can I get my money back?' });
+    expect(drafts.customer('other-0')).toBeNull();
+    expect(drafts.customer('other-39')).toEqual({ text: 'Question 39?' });
+  });
+
   it('applies deltas on top of the version it holds, and asks for the whole text otherwise', () => {
     const drafts = createDraftStore();
     expect(drafts.apply('d', 1, { from: 0, to: 0, text: 'x' })).toBeNull();

@@ -2,7 +2,7 @@
 // text after applying its first suggestion) and text it must leave alone.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/engine/types';
-import type { Finding, Rule } from '../../src/engine/rule';
+import type { CustomerMessage, Finding, Rule } from '../../src/engine/rule';
 import type { Speller } from '../../src/engine/spelling/speller';
 import { buildContext } from '../../src/engine/context';
 import { applyEdit } from '../../src/engine/edit';
@@ -18,12 +18,15 @@ export interface InvalidCase {
   message?: string | RegExp;
   language?: Language;
   attachments?: number;
+  /** The customer's message the reply answers. */
+  customer?: CustomerMessage;
 }
 
 export interface ValidCase {
   text: string;
   language?: Language;
   attachments?: number;
+  customer?: CustomerMessage;
 }
 
 export interface RuleTestOptions {
@@ -34,13 +37,14 @@ export interface RuleTestOptions {
 export function runRule(
   rule: Rule,
   text: string,
-  opts: { language?: Language; speller?: Speller | null; attachments?: number } = {},
+  opts: { language?: Language; speller?: Speller | null; attachments?: number; customer?: CustomerMessage } = {},
 ): Finding[] {
   const ctx = buildContext({
     text,
     language: opts.language ?? 'en',
     speller: opts.speller ?? null,
     attachments: opts.attachments,
+    customer: opts.customer,
   });
   return rule
     .check(ctx)

@@ -1,3 +1,4 @@
+import type { CustomerContext } from '../../shared/protocol';
 import type { Classifier } from '../extract';
 
 /** One compose box found on a page: the editor element and what the site knows about it. */
@@ -10,6 +11,13 @@ export interface ComposeBox {
   sendButton(): Element | null;
   /** Whether a key press in the editor sends the message (Ctrl+Enter or Cmd+Enter in Gmail and Outlook). */
   isSendShortcut(event: KeyboardEvent): boolean;
+  /**
+   * The customer's message this reply answers, read from the page (never changed), or null when the page shows
+   * none. Called after DOM changes, so it must be cheap.
+   */
+  customer?(): CustomerContext | null;
+  /** Attachment chips in this compose window; undefined when the site shows no attachment area ReplyCheck knows. */
+  attachments?(): number | undefined;
 }
 
 /**

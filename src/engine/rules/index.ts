@@ -18,9 +18,12 @@ import privacyIban from './privacy/iban';
 import privacyPassword from './privacy/password';
 import privacySecretToken from './privacy/secret-token';
 import spellingUnknownWord from './spelling/unknown-word';
+import structureGreetingName from './structure/greeting-name';
+import structureMissingAttachment from './structure/missing-attachment';
 import structureMissingClosing from './structure/missing-closing';
 import structureMissingGreeting from './structure/missing-greeting';
 import structureSatisfactionCheck from './structure/satisfaction-check';
+import structureUnansweredQuestion from './structure/unanswered-question';
 import styleCliche from './style/cliche';
 import styleLongSentence from './style/long-sentence';
 import stylePassiveVoice from './style/passive-voice';
@@ -34,6 +37,7 @@ import toneNegativeCompany from './tone/negative-company';
 import tonePunctuation from './tone/punctuation';
 import toneSarcasm from './tone/sarcasm';
 import toneShouting from './tone/shouting';
+import toneUnacknowledgedFrustration from './tone/unacknowledged-frustration';
 
 export const RULES: readonly Rule[] = [
   grammarAAn,
@@ -52,9 +56,12 @@ export const RULES: readonly Rule[] = [
   privacyPassword,
   privacySecretToken,
   spellingUnknownWord,
+  structureGreetingName,
+  structureMissingAttachment,
   structureMissingClosing,
   structureMissingGreeting,
   structureSatisfactionCheck,
+  structureUnansweredQuestion,
   styleCliche,
   styleLongSentence,
   stylePassiveVoice,
@@ -68,4 +75,5 @@ export const RULES: readonly Rule[] = [
   tonePunctuation,
   toneSarcasm,
   toneShouting,
+  toneUnacknowledgedFrustration,
 ];

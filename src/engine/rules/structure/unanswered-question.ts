@@ -1,0 +1,178 @@
+import type { Language } from '../../types';
+import { defineRule, type RuleContext } from '../../rule';
+import type { PhraseEntry } from '../../declarative/spec';
+import { compilePhrases, findPhrases, type CompiledPhrase } from '../../declarative/match';
+import type { Sentence } from '../../text/sentences';
+import { overlaps } from '../../text/ranges';
+import { customerContext, fold, sameWord } from '../../text/customer';
+import { isReplyOfSubstance } from './missing-greeting';
+import en from '../../lang/en/structure/unanswered-question.json';
+import lv from '../../lang/lv/structure/unanswered-question.json';
+import sl from '../../lang/sl/structure/unanswered-question.json';
+import hr from '../../lang/hr/structure/unanswered-question.json';
+import fi from '../../lang/fi/structure/unanswered-question.json';
+
+interface AnswerKind {
+  name: string;
+  /** The question asks for this kind of answer ("when", "how much"). */
+  ask: PhraseEntry[];
+  /** The reply gives it (a date, a price, steps). */
+  answer: PhraseEntry[];
+  /** Counts only when the customer asked one question of this kind (a "Yes," cannot say which of two it answers). */
+  single?: boolean;
+  /** The answer patterns tell capitals from small letters (a name, "DPD", in the middle of a sentence). */
+  caseSensitive?: boolean;
+}
+
+interface QuestionData {
+  /** May use {question}. */
+  message: string;
+  /** Request forms that make a sentence without "?" a question: "I would like to know…". */
+  requests: PhraseEntry[];
+  /** Questions nobody expects an answer to: "How are you?", "Is this a joke?". */
+  rhetorical: PhraseEntry[];
+  stopwords: string[];
+  /** Verb prefixes taken off before comparing: "mainīt" and "nomainīju" are one verb. */
+  prefixes: string[];
+  /** Words too common in support mail ("order", "account") to show that a reply speaks of a question. */
+  generic: string[];
+  kinds: AnswerKind[];
+}
+
+interface Compiled {
+  data: QuestionData;
+  requests: CompiledPhrase[];
+  rhetorical: CompiledPhrase[];
+  stop: Set<string>;
+  generic: Set<string>;
+  prefixes: string[];
+  kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
+}
+
+const RAW: Partial<Record<Language, QuestionData>> = { en, lv, sl, hr, fi };
+const cache = new Map<Language, Compiled>();
+
+function compiled(language: Language): Compiled | null {
+  const data = RAW[language];
+  if (!data) return null;
+  let c = cache.get(language);
+  if (!c) {
+    c = {
+      data,
+      requests: compilePhrases(data.requests),
+      rhetorical: compilePhrases(data.rhetorical),
+      stop: new Set(data.stopwords.map(fold)),
+      generic: new Set(data.generic.map(fold)),
+      prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
+      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
+    };
+    cache.set(language, c);
+  }
+  return c;
+}
+
+function matchesIn(text: string, phrases: readonly CompiledPhrase[]): RegExpExecArray | null {
+  for (const { re } of phrases) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && m[0].length > 0) return m;
+  }
+  return null;
+}
+
+interface Question {
+  /** The sentence as the customer wrote it. */
+  text: string;
+  /** The words that say what it is about, folded: those not common in support mail, when it has any. */
+  keys: string[];
+  /** Its content words, common ones included. */
+  allKeys: string[];
+  /** Kinds of answer it asks for. */
+  kinds: Set<string>;
+}
+
+/** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
+function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
+  const customer = customerContext(ctx);
+  if (!customer) return [];
+  const closing = customer.email.closing;
+  const out: Question[] = [];
+  for (const s of customer.sentences) {
+    if (closing && overlaps(s.range, closing)) continue;
+    const question = /\?[\s"'”’)!?]*$/u.test(s.text);
+    const request = question ? null : matchesIn(s.text, c.requests);
+    if (!question && !request) continue;
+    if (matchesIn(s.text, c.rhetorical)) continue;
+    const keys = keyWords(s, c, request);
+    if (keys.all.length === 0) continue; // "Why?", "Any news?": nothing to look for, so nothing to claim
+    const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
+    out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+  }
+  // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
+  if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
+  return out;
+}
+
+function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
+  const reqFrom = request ? s.range[0] + request.index : -1;
+  const reqTo = request ? reqFrom + request[0].length : -1;
+  const content = s.words
+    .filter((w) => !w.hasDigit && !(w.start >= reqFrom && w.end <= reqTo))
+    .map((w) => fold(w.normalized))
+    .filter((w) => w.length >= 3 && !c.stop.has(w));
+  const all = [...new Set(content)];
+  const specific = all.filter((w) => !c.generic.has(w));
+  return { all, specific: specific.length > 0 ? specific : all };
+}
+
+/**
+ * Whether the reply speaks to a question: one of its own key words appears in the reply in some form, or the reply
+ * gives the kind of answer it asks for. Generous on purpose: telling a rep that an answered question went unanswered
+ * costs more trust than missing one, and a reply that skips a question rarely uses the words that are only in it.
+ */
+/** The word without a verb prefix, when it has one and enough is left to compare. */
+function unprefixed(word: string, prefixes: readonly string[]): string {
+  const p = prefixes.find((x) => word.startsWith(x) && word.length - x.length >= 5);
+  return p ? word.slice(p.length) : word;
+}
+
+/** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
+function sameKey(a: string, b: string, prefixes: readonly string[]): boolean {
+  return sameWord(a, b) || (prefixes.length > 0 && sameWord(unprefixed(a, prefixes), unprefixed(b, prefixes)));
+}
+
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, prefixes: readonly string[]): boolean {
+  if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
+  // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
+  // of them the reply answers: judge by the words only this question has, when it has any.
+  const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
+  const keys = own.length > 0 ? own : q.keys;
+  const matched = keys.filter((k) => replyWords.some((r) => sameKey(k, r, prefixes))).length;
+  return matched >= 1;
+}
+
+export default defineRule({
+  id: 'structure/unanswered-question',
+  meta: {
+    category: 'structure',
+    description: 'A question the customer asked is not answered in the reply (Not answered: "Can I change the delivery address?").',
+    defaultSeverity: 'warning',
+    languages: Object.keys(RAW) as Language[],
+  },
+  check(ctx) {
+    const c = compiled(ctx.language);
+    // A reply still being written (a line or two) has not had its chance to answer yet.
+    if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
+    const questions = customerQuestions(ctx, c);
+    if (questions.length === 0) return [];
+    const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
+    const givenKinds = new Set<string>();
+    for (const { kind, answer } of c.kinds) {
+      if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length > 1) continue;
+      if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
+    }
+    return questions
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
+      .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
+  },
+});

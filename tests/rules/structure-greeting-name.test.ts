@@ -1,0 +1,84 @@
+import rule from '../../src/engine/rules/structure/greeting-name';
+import { testRule } from '../helpers/rule-tester';
+
+const BODY = 'Your order left our warehouse this morning and should arrive on Thursday.';
+const reply = (greeting: string, closing = 'Best regards,\nMark') => `${greeting}\n\n${BODY}\n\n${closing}`;
+const JOHN = { name: 'John Smith', text: 'Hello,\n\nWhere is my order?\n\nThanks,\nJohn' };
+
+testRule(rule, {
+  valid: [
+    { customer: JOHN, text: reply('Hi John,') },
+    { customer: JOHN, text: reply('Dear Mr Smith,') },
+    { customer: JOHN, text: reply('Dear John Smith,') },
+    { customer: JOHN, text: reply('Hello,') },
+    { customer: JOHN, text: reply('Hi there,') },
+    { customer: JOHN, text: reply('Hi team,') },
+    // An initial in the sender's name stands for the first name.
+    { customer: { name: 'J. Smith', text: 'Where is my order?' }, text: reply('Hi John,') },
+    // Signed only, no display name; a nickname that starts the full name.
+    { customer: { text: 'Hi,\n\nWhere is my order?\n\nBest,\nAlexander' }, text: reply('Hi Alex,') },
+    { customer: { text: 'Hi,\n\nWhere is my order?\n\nBest,\nKev' }, text: reply('Hi Kevin,') },
+    // Greeting and body on one line.
+    { customer: JOHN, text: `Hi John, thanks for writing in. ${BODY}\n\nBest regards,\nMark` },
+    // Nobody named: nothing to compare with.
+    { customer: { text: 'Hello, where is my order?' }, text: reply('Hi John,') },
+    { text: reply('Hi Jon,') },
+  ],
+  invalid: [
+    { customer: JOHN, text: reply('Hi Jon,'), actual: 'Jon', output: reply('Hi John,'), message: '"Jon"' },
+    // Another person's name altogether.
+    { customer: JOHN, text: reply('Hi Sarah,'), actual: 'Sarah', output: reply('Hi John,') },
+    { customer: JOHN, text: reply('Dear Mr Jones,'), actual: 'Jones', output: reply('Dear Mr Smith,') },
+    // Signed name, no display name.
+    { customer: { text: 'Hello,\n\nWhere is my order?\n\nKind regards,\nCatherine Bell' }, text: reply('Hi Katherine,'), actual: 'Katherine', output: reply('Hi Catherine,') },
+    // Misspelt surname next to the right first name.
+    { customer: JOHN, text: reply('Dear John Smyth,'), actual: 'Smyth', output: reply('Dear John Smith,') },
+  ],
+});
+
+const LV_BODY = 'Jūsu pasūtījums šodien tika nosūtīts, un piegāde gaidāma ceturtdien.';
+const lv = (greeting: string) => `${greeting}\n\n${LV_BODY}\n\nAr cieņu,\nLīga`;
+const JANIS = { name: 'Jānis Bērziņš', text: 'Labdien!\n\nKur ir mans pasūtījums?\n\nJānis' };
+const KALNINA = { name: 'Anna Kalniņa', text: 'Labdien!\n\nKur ir mans pasūtījums?\n\nAr cieņu,\nAnna Kalniņa' };
+const SL_BODY = 'Vaše naročilo smo danes poslali in bo dostavljeno v četrtek.';
+const sl = (greeting: string) => `${greeting}\n\n${SL_BODY}\n\nLep pozdrav,\nMaja`;
+const ANJA = { name: 'Anja Novak', text: 'Pozdravljeni,\n\nkje je moje naročilo?\n\nLep pozdrav,\nAnja Novak' };
+const HR_BODY = 'Vaša narudžba danas je poslana i bit će dostavljena u četvrtak.';
+const hr = (greeting: string) => `${greeting}\n\n${HR_BODY}\n\nLijep pozdrav,\nIvana`;
+const IVAN = { name: 'Ivan Horvat', text: 'Poštovani,\n\ngdje je moja narudžba?\n\nIvan Horvat' };
+const PETAR = { name: 'Petar Marić', text: 'Poštovani,\n\ngdje je moja narudžba?\n\nPetar' };
+const FI_BODY = 'Tilauksesi lähti tänään kuljetukseen ja saapuu torstaina.';
+const fi = (greeting: string) => `${greeting}\n\n${FI_BODY}\n\nYstävällisin terveisin,\nLiisa`;
+const MATTI = { name: 'Matti Meikäläinen', text: 'Hei,\n\nmissä tilaukseni on?\n\nTerveisin,\nMatti' };
+
+testRule(rule, {
+  valid: [
+    // Latvian vocative and genitive with kungs/kundze.
+    { language: 'lv', customer: JANIS, text: lv('Labdien, Jāni!') },
+    { language: 'lv', customer: JANIS, text: lv('Labdien, Jānis!') },
+    { language: 'lv', customer: JANIS, text: lv('Cienījamais Bērziņa kungs!') },
+    { language: 'lv', customer: KALNINA, text: lv('Labdien, Anna!') },
+    { language: 'lv', customer: KALNINA, text: lv('Cienījamā Kalniņas kundze!') },
+    { language: 'sl', customer: ANJA, text: sl('Pozdravljeni, Anja,') },
+    { language: 'sl', customer: ANJA, text: sl('Spoštovana gospa Novak,') },
+    // The colloquial feminine form of the surname is hers too.
+    { language: 'sl', customer: ANJA, text: sl('Spoštovana gospa Novakova,') },
+    // Croatian vocative: Ivan → Ivane, Petar → Petre; "gospodine Horvat".
+    { language: 'hr', customer: IVAN, text: hr('Poštovani Ivane,') },
+    { language: 'hr', customer: IVAN, text: hr('Poštovani gospodine Horvat,') },
+    { language: 'hr', customer: PETAR, text: hr('Dragi Petre,') },
+    { language: 'fi', customer: MATTI, text: fi('Hei Matti,') },
+    { language: 'fi', customer: MATTI, text: fi('Hyvä Matti Meikäläinen,') },
+  ],
+  invalid: [
+    { language: 'lv', customer: KALNINA, text: lv('Cienījamā Kalninas kundze!'), actual: 'Kalninas', output: lv('Cienījamā Kalniņas kundze!'), message: 'Kalniņas' },
+    { language: 'lv', customer: JANIS, text: lv('Labdien, Jani!'), actual: 'Jani', output: lv('Labdien, Jāni!') },
+    { language: 'lv', customer: JANIS, text: lv('Labdien, Pēteri!'), actual: 'Pēteri', output: lv('Labdien, Jānis!') },
+    { language: 'sl', customer: ANJA, text: sl('Pozdravljeni Ana,'), actual: 'Ana', output: sl('Pozdravljeni Anja,') },
+    { language: 'sl', customer: ANJA, text: sl('Spoštovana gospa Kovač,'), actual: 'Kovač', output: sl('Spoštovana gospa Novak,') },
+    { language: 'hr', customer: IVAN, text: hr('Poštovani Marko,'), actual: 'Marko', output: hr('Poštovani Ivan,') },
+    { language: 'hr', customer: IVAN, text: hr('Poštovani gospodine Horvath,'), actual: 'Horvath', output: hr('Poštovani gospodine Horvat,') },
+    { language: 'fi', customer: MATTI, text: fi('Hei Mati,'), actual: 'Mati', output: fi('Hei Matti,') },
+    { language: 'fi', customer: MATTI, text: fi('Hyvä Matti Meikalainen,'), actual: 'Meikalainen', output: fi('Hyvä Matti Meikäläinen,') },
+  ],
+});

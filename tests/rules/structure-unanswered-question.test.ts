@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/engine/rules/structure/unanswered-question';
+import { createEngine } from '../../src/engine/engine';
+import { testRule } from '../helpers/rule-tester';
+
+const en = (body: string) => `Hi Anna,\n\n${body}\n\nIs there anything else I can help you with?\n\nBest regards,\nMark`;
+const TWO = {
+  name: 'Anna Berzina',
+  text: 'Hi,\n\nI ordered a lamp last week (order #5521). When will it arrive? Also, can I change the delivery address to my office?\n\nThanks,\nAnna',
+};
+
+testRule(rule, {
+  valid: [
+    // Both answered: a date for "when", the address for the change.
+    { customer: TWO, text: en('Your lamp left our warehouse yesterday and will arrive on Thursday. I have changed the delivery address to your office, so the courier will bring it there.') },
+    // Answered in other words: the kind of answer ("within 3 business days") and an inflected form ("addresses").
+    { customer: TWO, text: en('It should be with you within 3 business days. Delivery addresses can be updated until the parcel ships, and I have done that for you.') },
+    // A greeting question and a rhetorical one are not asked to be answered.
+    {
+      customer: { text: 'Hi, how are you? How many times do I have to write to you?! My refund for order #88 is still missing. When will it be paid?' },
+      text: en("I'm sorry for the wait. Your refund was paid today and will reach your card within 5 days."),
+    },
+    // A request without "?", answered with steps.
+    {
+      customer: { text: 'Hello, I would like to know how I can reset my password. Thanks!' },
+      text: en('To reset it, go to the login page, click "Forgot password" and follow the link we email you.'),
+    },
+    // A price question answered with a price.
+    { customer: { text: 'How much does express shipping cost to Riga?' }, text: en('Express delivery to Latvia is €9.90 and arrives the next working day.') },
+    // One yes/no question, answered "Yes".
+    { customer: { text: 'Hi! Is it possible to pick the parcel up in person? Thanks, Tom' }, text: en('Yes, of course. Our warehouse at 12 Mill Road is open from 9 to 17 on weekdays.') },
+    // "Which courier?" answered by a name; a phone number for "What is your phone number?".
+    { customer: { text: 'Hi, could you tell me which courier you use for Latvia?' }, text: en('Parcels to Latvia go with DPD, and you get a text message with a one-hour window on the day.') },
+    { customer: { text: 'What is your phone number? I would rather call.' }, text: en('Of course, you can call us on +44 20 7946 0000 from 9 to 5 on weekdays.') },
+    // No customer message, or no question in it.
+    en('Your lamp left our warehouse yesterday and will arrive on Thursday.'),
+    { customer: { text: 'Hi, just letting you know the lamp arrived. Thanks!' }, text: en('Great to hear that the lamp arrived safely, enjoy it.') },
+    // A draft still being written is not judged yet.
+    { customer: TWO, text: 'Hi Anna,\n\nThanks!' },
+    // The quoted customer message below the reply does not answer anything, but it is not the reply either.
+    { customer: { text: 'Can I pay by invoice?' }, text: `${en('Yes, paying by invoice is possible for orders over €100; choose "Invoice" at checkout.')}\n\nOn Mon, 24 Nov 2025 at 09:14, Anna <anna@example.com> wrote:\n> Can I pay by invoice?\n` },
+  ],
+  invalid: [
+    {
+      customer: TWO,
+      text: en('Your lamp left our warehouse yesterday and will arrive on Thursday.'),
+      message: 'Not answered: "Also, can I change the delivery address to my office?"',
+    },
+    {
+      // Neither answered.
+      customer: TWO,
+      text: en('Thank you for your order. We have passed your message to our warehouse team, who will look into it.'),
+      message: 'Not answered: "When will it arrive?"',
+    },
+    {
+      // A request form without "?".
+      customer: { text: 'Hello, please tell me whether the jacket is waterproof. My order number is 7781 and it shipped yesterday.' },
+      text: en('Thank you for your order 7781, which shipped yesterday with DHL and should reach you on Monday.'),
+      message: 'Not answered: "Hello, please tell me whether the jacket is waterproof."',
+    },
+    {
+      // Two yes/no questions: one "Yes" cannot answer both.
+      customer: { text: 'Can I return the shoes after 30 days? Do you also sell gift cards?' },
+      text: en('Yes, returns are accepted for 60 days after delivery, so the shoes can still come back.'),
+      message: 'Not answered: "Do you also sell gift cards?"',
+    },
+  ],
+});
+
+// Latvian, Slovenian, Croatian, Finnish: request forms, inflected answers, the kind of answer.
+const lv = (body: string) => `Labdien, Jāni!\n\n${body}\n\nVai varu vēl kā palīdzēt?\n\nAr cieņu,\nLīga`;
+const LV_TWO = { name: 'Jānis Bērziņš', text: 'Labdien!\n\nKad tiks piegādāts mans pasūtījums? Vai varu mainīt piegādes adresi?\n\nJānis' };
+const sl = (body: string) => `Pozdravljeni,\n\n${body}\n\nČe imate še kakšno vprašanje, nam pišite.\n\nLep pozdrav,\nMaja`;
+const SL_TWO = { name: 'Ana Novak', text: 'Pozdravljeni,\n\nkdaj bo prispelo moje naročilo? Zanima me tudi, ali lahko plačam po povzetju.\n\nAna' };
+const hr = (body: string) => `Poštovani,\n\n${body}\n\nAko imate još pitanja, slobodno nam se javite.\n\nLijep pozdrav,\nIvana`;
+const HR_TWO = { name: 'Ivan Horvat', text: 'Poštovani,\n\nkada će stići moja narudžba? Molim vas recite mi mogu li promijeniti adresu dostave.\n\nIvan' };
+const fi = (body: string) => `Hei Matti,\n\n${body}\n\nJos sinulla on muita kysymyksiä, vastaa tähän viestiin.\n\nYstävällisin terveisin,\nLiisa`;
+const FI_TWO = { name: 'Matti Meikäläinen', text: 'Hei,\n\nmilloin tilaukseni saapuu? Haluaisin myös tietää, voiko toimitusosoitteen vielä vaihtaa.\n\nMatti' };
+
+testRule(rule, {
+  valid: [
+    { language: 'lv', customer: LV_TWO, text: lv('Jūsu pasūtījums tiks piegādāts ceturtdien. Piegādes adresi esmu nomainījusi uz Jūsu norādīto, tāpēc kurjers to atvedīs turp.') },
+    // A verb with a prefix in the reply: "mainīt" → "nomainīju".
+    { language: 'lv', customer: { text: 'Labdien! Vai varu mainīt izmēru? Paldies.' }, text: lv('Protams, izmēru esmu nomainījusi uz M, un jaunā prece tiks nosūtīta rīt no rīta.') },
+    { language: 'lv', customer: { text: 'Labdien! Vēlos uzzināt, cik maksā piegāde uz Liepāju. Paldies!' }, text: lv('Piegāde uz jebkuru vietu Latvijā maksā 4,50 EUR, un tā aizņem divas darba dienas.') },
+    { language: 'sl', customer: SL_TWO, text: sl('Vaše naročilo bo prispelo v četrtek. Plačilo po povzetju je mogoče, izberete ga ob zaključku nakupa.') },
+    { language: 'sl', customer: { text: 'Prosim, sporočite mi, koliko stane dostava v Maribor.' }, text: sl('Dostava v Maribor stane 3,90 €, paket pa prispe naslednji delovni dan.') },
+    { language: 'hr', customer: HR_TWO, text: hr('Vaša narudžba stići će u srijedu. Adresu dostave promijenila sam prema vašoj poruci i kurir će paket donijeti tamo.') },
+    { language: 'hr', customer: { text: 'Poštovani, mogu li promijeniti veličinu? Hvala.' }, text: hr('Naravno, veličinu možete zamijeniti u roku od 14 dana, samo nam pošaljite artikl natrag.') },
+    { language: 'hr', customer: { text: 'Zanima me koliko košta dostava u Split.' }, text: hr('Dostava u Split košta 4 €, a paket stiže za dva radna dana.') },
+    { language: 'fi', customer: FI_TWO, text: fi('Tilauksesi saapuu torstaina. Toimitusosoitteen voi vielä vaihtaa, ja vaihdoin sen jo viestisi perusteella.') },
+    { language: 'fi', customer: { text: 'Voisitteko kertoa, paljonko toimitus maksaa Ouluun?' }, text: fi('Toimitus Ouluun maksaa 5,90 €, ja paketti saapuu kahdessa arkipäivässä.') },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      customer: LV_TWO,
+      text: lv('Jūsu pasūtījums tiks piegādāts ceturtdien, un kurjers Jums piezvanīs pirms ierašanās.'),
+      message: 'Nav atbildēts: "Vai varu mainīt piegādes adresi?"',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Lūdzu, pasakiet, vai jaka ir ūdensnecaurlaidīga. Pasūtījums ir apmaksāts.' },
+      text: lv('Paldies par Jūsu pasūtījumu, tas ir apmaksāts un tiks izsūtīts rīt no rīta.'),
+      message: 'ūdensnecaurlaidīga',
+    },
+    {
+      language: 'sl',
+      customer: SL_TWO,
+      text: sl('Vaše naročilo bo prispelo v četrtek, kurir vas bo poklical pred dostavo.'),
+      message: 'Ni odgovorjeno: "Zanima me tudi, ali lahko plačam po povzetju."',
+    },
+    {
+      language: 'hr',
+      customer: HR_TWO,
+      text: hr('Vaša narudžba stići će u srijedu, a kurir će vas nazvati prije dostave.'),
+      message: 'Nije odgovoreno: "Molim vas recite mi mogu li promijeniti adresu dostave."',
+    },
+    {
+      language: 'fi',
+      customer: FI_TWO,
+      text: fi('Tilauksesi saapuu torstaina, ja kuljettaja soittaa ennen saapumista.'),
+      message: 'Vastaamatta: "Haluaisin myös tietää, voiko toimitusosoitteen vielä vaihtaa."',
+    },
+  ],
+});
+
+describe('structure/unanswered-question under a profile', () => {
+  it('is switched off like any rule', () => {
+    const text = en('Your lamp left our warehouse yesterday and will arrive on Thursday.');
+    const ids = (rules?: Record<string, 'off'>) =>
+      createEngine({ language: 'en', speller: null, ...(rules ? { rules } : {}) })
+        .check(text, { customer: TWO })
+        .diagnostics.map((d) => d.ruleId);
+    expect(ids()).toContain('structure/unanswered-question');
+    expect(ids({ 'structure/unanswered-question': 'off' })).not.toContain('structure/unanswered-question');
+  });
+});
