@@ -3,9 +3,8 @@
 // here later as a second checker behind the same `check`.
 //
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
-// dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
+// dictionary reload per language in use (tens of milliseconds for English, a few hundred for Latvian) and an empty cache.
 import { createEngine, type Engine } from '../engine/engine';
-import { createNspellSpeller } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
@@ -46,11 +45,6 @@ const CACHE_SIZE = 64;
 /** Compose boxes whose pinned language is remembered; the oldest pin goes first. */
 const MAX_PINS = 64;
 
-/**
- * English stays on nspell with dictionary-en's files (its suggestion layer is tuned on nspell); the other languages
- * load through createSpeller (Hunspell in WebAssembly, Finnish through its word automaton).
- */
-const ENGLISH = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' };
 
 export function createEngineHost(deps: EngineHostDeps) {
   const spellers = new Map<Language, Promise<Speller | null>>();
@@ -79,11 +73,8 @@ export function createEngineHost(deps: EngineHostDeps) {
   }
 
   function loadSpeller(language: Language): Promise<Speller> {
-    if (language === 'en') {
-      return Promise.all([deps.readPackaged(ENGLISH.aff), deps.readPackaged(ENGLISH.dic)]).then(([aff, dic]) =>
-        createNspellSpeller({ aff, dic }),
-      );
-    }
+    // English from its compiled word forms, Latvian, Slovenian and Croatian through Hunspell in WebAssembly, Finnish
+    // through its word automaton (src/engine/spelling/load.ts).
     return createSpeller(language, (path) => deps.readPackagedBytes(path));
   }
 

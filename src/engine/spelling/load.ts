@@ -2,19 +2,21 @@
 // (Node: from disk, ./node-fetch-bytes.ts; the extension's worker: fetch(runtime.getURL(path))), and this module
 // knows which files each language needs and which engine reads them.
 //
-//   lv, sl, hr (and en): Hunspell .aff/.dic through hunspell-asm (./hunspell-speller.ts)
-//   fi:                  the word automaton built from @cspell/dict-fi-fi (./finnish/)
+//   lv, sl, hr: Hunspell .aff/.dic through hunspell-asm (./hunspell-speller.ts)
+//   en:         dictionary-en's word forms compiled at build time, read as nspell reads them (./en/english-speller.ts)
+//   fi:         the word automaton built from @cspell/dict-fi-fi (./finnish/)
 import type { Language } from '../types';
 import type { Speller } from './speller';
 import { createHunspellSpeller } from './hunspell-speller';
 import { createFinnishSpeller } from './finnish/finnish-speller';
+import { createEnglishSpeller } from './en/english-speller';
 
 /** Reads a file of the package by its path from the package root, e.g. "dictionaries/lv/lv.dic". */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
 
 /** Where a language's dictionary lives, from the package root (the extension's root once built). */
 export const DICTIONARY_FILES: Readonly<Record<Language, readonly string[]>> = {
-  en: ['dictionaries/en/en.aff', 'dictionaries/en/en.dic'],
+  en: ['dictionaries/en/en.dawg', 'dictionaries/en/en.json'],
   lv: ['dictionaries/lv/lv.aff', 'dictionaries/lv/lv.dic'],
   sl: ['dictionaries/sl/sl.aff', 'dictionaries/sl/sl.dic'],
   hr: ['dictionaries/hr/hr.aff', 'dictionaries/hr/hr.dic'],
@@ -35,5 +37,6 @@ export async function createSpeller(language: Language, fetchBytes: FetchBytes):
   const files = DICTIONARY_FILES[language];
   const bytes = await Promise.all(files.map((path) => fetchBytes(path)));
   if (language === 'fi') return createFinnishSpeller(bytes[0]!);
+  if (language === 'en') return createEnglishSpeller(bytes[0]!, bytes[1]!);
   return createHunspellSpeller(bytes[0]!, bytes[1]!);
 }
