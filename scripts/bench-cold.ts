@@ -9,9 +9,39 @@ import { createEngine } from '../src/engine/engine';
 import { loadSpeller } from '../src/cli/dictionaries';
 import { createNspellSpeller } from '../src/engine/spelling/nspell-speller';
 
+/** A reply of about 250 words in `language` (the others are put together from tests/corpus/<language>). */
+function replyFile(language: Language): string {
+  return language === 'en' ? 'tests/bench/reply-250.txt' : `tests/bench/reply-250-${language}.txt`;
+}
+
 const args = process.argv.slice(2);
 const baseline = args.includes('--baseline');
-const [language = 'en', file = 'tests/bench/reply-250.txt'] = args.filter((a) => !a.startsWith('--')) as [Language?, string?];
+
+// `--memory en,lv`: the memory of a fresh process that has loaded those languages' spellers and engines and checked
+// a reply in each (run with --expose-gc); `--memory ''` is the same process with nothing loaded.
+const memoryAt = args.indexOf('--memory');
+if (memoryAt >= 0) {
+  const languages = (args[memoryAt + 1] ?? '').split(',').filter(Boolean) as Language[];
+  const kept: unknown[] = [];
+  for (const language of languages) {
+    const speller = await loadSpeller(language);
+    const engine = createEngine({ language, speller });
+    engine.check(readFileSync(replyFile(language), 'utf8'));
+    kept.push(engine, speller);
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  gc();
+  await new Promise((r) => setTimeout(r, 50));
+  gc();
+  const m = process.memoryUsage();
+  const mb = (x: number) => x / 2 ** 20;
+  process.stdout.write(
+    `${JSON.stringify({ languages, kept: kept.length, rssMB: mb(m.rss), heapMB: mb(m.heapUsed), externalMB: mb(m.external + m.arrayBuffers) })}\n`,
+  );
+  process.exit(0);
+}
+const [language = 'en', file = replyFile(language)] = args.filter((a) => !a.startsWith('--')) as [Language?, string?];
 const text = readFileSync(file, 'utf8');
 
 const t0 = performance.now();
