@@ -44,6 +44,13 @@ describe('the compiled English dictionary', () => {
     }
   });
 
+  it('knows the same NOSUGGEST forms as nspell', () => {
+    const flag = String(shippedTables.flags.NOSUGGEST);
+    const all = reference.forms().filter((w) => reference.codes(w)?.includes(flag));
+    expect(all.length).toBeGreaterThan(5);
+    expect(compiled.formsWithFlag!(flag).sort()).toEqual(all.sort());
+  });
+
   it('accepts exactly the words nspell accepts, in every case', () => {
     const words = [...reference.forms(), '1st', '22nd', '11th', '1th', '123rd', '4567th', '12', 'don’t', "DON'T", ' ', '',
       'constructor', '__proto__', 'toString', 'hasOwnProperty', 'iPhone', 'IPHONE', 'Iphone', 'recieve', 'teh', 'McDonald'];

@@ -10,6 +10,10 @@ type Item = { kind: 'char'; char: string; min: number } | { kind: 'group'; alts:
 
 class Unsupported extends Error {}
 
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
+const PUNCTUATION = /[\^$\\.*+?()[\]{}|/\-'’"!,:;=<>#&%@~`]/;
+const DIGIT = /[0-9]/;
+
 /** Parses the part of `src` from `at` up to the closing parenthesis (or the end) into alternatives of items. */
 function parseAlternatives(src: string, at: { i: number }): Item[][] {
   const alts: Item[][] = [[]];
@@ -45,7 +49,7 @@ function parseAlternatives(src: string, at: { i: number }): Item[][] {
       const e = src[at.i];
       if (e === undefined) throw new Unsupported();
       at.i++;
-      if (/[\^$\\.*+?()[\]{}|/\-'’"!,:;=<>#&%@~`]/.test(e)) item = { kind: 'char', char: e, min: 1 };
+      if (PUNCTUATION.test(e)) item = { kind: 'char', char: e, min: 1 };
       else {
         // Not a literal here (\s, \b, \d, \p{…}, \x41, \u{…}, \cJ, \1, \k<…>): skipped with what it takes.
         if ((e === 'p' || e === 'P' || e === 'u') && src[at.i] === '{') at.i = src.indexOf('}', at.i) + 1 || src.length;
@@ -53,7 +57,7 @@ function parseAlternatives(src: string, at: { i: number }): Item[][] {
         else if (e === 'x') at.i += 2;
         else if (e === 'u') at.i += 4;
         else if (e === 'c') at.i += 1;
-        else if (/[0-9]/.test(e)) while (/[0-9]/.test(src[at.i] ?? '')) at.i++;
+        else if (DIGIT.test(e)) while (DIGIT.test(src[at.i] ?? '')) at.i++;
         item = { kind: 'other', min: 1 };
       }
     } else if (c === '.' || c === '^' || c === '$') {
@@ -64,7 +68,9 @@ function parseAlternatives(src: string, at: { i: number }): Item[][] {
       item = { kind: 'char', char: c, min: 1 };
     }
     // A quantifier makes the item optional (min 0) or repeatable: either way it no longer joins a run of literals.
-    const q = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(at.i));
+    const next = src[at.i];
+    QUANTIFIER.lastIndex = at.i;
+    const q = next === '*' || next === '+' || next === '?' || next === '{' ? QUANTIFIER.exec(src) : null;
     if (q) {
       at.i += q[0].length;
       const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
@@ -103,7 +109,8 @@ function allOfSequence(seq: Item[], caseless: boolean): string[][] {
     run = '';
   };
   for (const item of seq) {
-    if (item.kind === 'char' && (!caseless || /^[\x20-\x7e]$/.test(item.char))) {
+    const code = item.kind === 'char' ? item.char.charCodeAt(0) : 0;
+    if (item.kind === 'char' && (!caseless || (code >= 0x20 && code <= 0x7e))) {
       run += caseless ? item.char.toLowerCase() : item.char;
       continue;
     }

@@ -61,7 +61,7 @@ class Compiled implements CompiledPhrase {
     private readonly literal: { body: string; lead: boolean; trail: boolean } | null,
   ) {
     this.caseless = flags.includes('i');
-    this.anchors = flags.includes('u') && !flags.includes('x') ? requiredStrings(source, this.caseless) : null;
+    this.anchors = !flags.includes('u') ? null : literal ? literalAnchors(entry.phrase ?? '', this.caseless) : requiredStrings(source, this.caseless);
   }
   get re(): RegExp {
     return (this.whole ??= new RegExp(this.source, this.flags));
@@ -84,6 +84,19 @@ class Compiled implements CompiledPhrase {
     }
     return true;
   }
+}
+
+/**
+ * What requiredStrings gives for a literal phrase's expression, read off the phrase without parsing it: every run of
+ * at least 3 characters between spaces and apostrophes (and, caseless, characters outside ASCII), each required.
+ */
+function literalAnchors(phrase: string, caseless: boolean): string[][] | null {
+  const runs = phrase
+    .trim()
+    .split(caseless ? /[\s'’]|[^\x20-\x7e]/u : /[\s'’]/u)
+    .filter((r) => r.length >= 3)
+    .map((r) => [caseless ? r.toLowerCase() : r]);
+  return runs.length > 0 ? runs : null;
 }
 
 const compiledCache = new WeakMap<readonly PhraseEntry[], CompiledPhrase[]>();

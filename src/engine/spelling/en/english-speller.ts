@@ -77,6 +77,8 @@ export function englishLexicon(automaton: Uint8Array | Dawg, tables: EnglishTabl
     },
     forms: () => (forms ??= listForms()),
     codes,
+    // Only forms with a flag correct() reads keep their flags here, NOSUGGEST among them (./compile.ts READ_FLAGS).
+    formsWithFlag: (flag) => [...flagged].filter(([, c]) => c.includes(flag)).map(([form]) => form),
     flags,
     replacementTable: tables.replacementTable,
   };
