@@ -31,8 +31,9 @@ async function buildCli() {
   });
 }
 
-/** The dictionary files the worker loads through createSpeller (English ships dictionary-en's files for nspell). */
+/** The dictionary files the worker loads through createSpeller (src/engine/spelling/load.ts DICTIONARY_FILES). */
 export const DICTIONARY_FILES = {
+  en: ['dictionaries/en/en.dawg', 'dictionaries/en/en.json'],
   lv: ['dictionaries/lv/lv.aff', 'dictionaries/lv/lv.dic'],
   sl: ['dictionaries/sl/sl.aff', 'dictionaries/sl/sl.dic'],
   hr: ['dictionaries/hr/hr.aff', 'dictionaries/hr/hr.dic'],
@@ -95,17 +96,15 @@ async function buildExtension() {
   }
   await mkdir(`${out}/icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(`icons/icon-${size}.png`, `${out}/icons/icon-${size}.png`);
-  // The worker fetches these with runtime.getURL: dictionary-en's own index.js reads them with node:fs. en-gb
-  // (dictionary-en-gb, MIT AND BSD like dictionary-en) is loaded only for a team profile with "englishVariant": "uk".
-  for (const [dir, pkg] of [['en', 'dictionary-en'], ['en-gb', 'dictionary-en-gb']]) {
-    await mkdir(`${out}/dictionaries/${dir}`, { recursive: true });
-    for (const f of ['index.aff', 'index.dic', 'license']) {
-      await cp(`node_modules/${pkg}/${f}`, `${out}/dictionaries/${dir}/${f === 'license' ? 'LICENSE' : f}`);
-    }
+  // dictionary-en-gb (MIT AND BSD like dictionary-en), read by nspell only for a team profile with "englishVariant":
+  // "uk" (src/engine/spelling/load.ts BRITISH_FILES): its own index.js reads them with node:fs, so ship the files.
+  await mkdir(`${out}/dictionaries/en-gb`, { recursive: true });
+  for (const f of ['index.aff', 'index.dic', 'license']) {
+    await cp(`node_modules/dictionary-en-gb/${f}`, `${out}/dictionaries/en-gb/${f === 'license' ? 'LICENSE' : f}`);
   }
-  // The other languages' dictionaries (src/engine/spelling/load.ts DICTIONARY_FILES; tests/e2e/build.test.ts checks
-  // the two lists agree), loaded on first use through createSpeller, with their licences. Nothing else of
-  // dictionaries/ ships: the READMEs are for this repository.
+  // Every language's dictionary (src/engine/spelling/load.ts DICTIONARY_FILES; tests/e2e/build.test.ts checks the
+  // two lists agree), loaded on first use through createSpeller, with their licences. Nothing else of dictionaries/
+  // ships: the READMEs are for this repository, and English's .aff/.dic are the source of its compiled en.dawg/en.json.
   for (const [lang, files] of Object.entries(DICTIONARY_FILES)) {
     await mkdir(`${out}/dictionaries/${lang}`, { recursive: true });
     const licences = (await readdir(`dictionaries/${lang}`)).filter((f) => /^(LICEN[CS]E|COPYING|COPYRIGHT)/i.test(f));

@@ -1,7 +1,8 @@
 // Re-creates dictionaries/ — the spelling dictionaries the CLI reads from disk and the extension ships — from their
 // sources, each with its licence and a README naming source, version, licence and what was changed.
 //
-//   en  dictionary-en (npm)                       Hunspell, copied as it is
+//   en  dictionary-en (npm)                       Hunspell, copied as it is, plus its word forms compiled into a
+//                                                 word automaton and tables (src/engine/spelling/en/compile.ts)
 //   lv  dictionary-lv (npm)                       Hunspell, plus a MAP table (below)
 //   sl  Debian hunspell-sl (/usr/share/hunspell)  Hunspell, converted from ISO-8859-2 to UTF-8, plus a MAP table
 //   hr  Debian hunspell-hr (/usr/share/hunspell)  Hunspell, plus a MAP table
@@ -16,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeTrie } from 'cspell-trie-lib';
 import { buildDawg } from '../src/engine/spelling/finnish/dawg-build';
+import { compileEnglish } from '../src/engine/spelling/en/compile';
 import { compileFinnishWords, DEFAULT_COMPILE_OPTIONS } from '../src/engine/spelling/finnish/compile';
 import { MAX_PARTS, MIN_FIRST_PART, MIN_LAST_PART } from '../src/engine/spelling/finnish/compounds';
 
@@ -106,7 +108,7 @@ function hunspellSource(language: string): HunspellSource {
         aff: readFileSync(join(dir, 'index.aff')),
         dic: readFileSync(join(dir, 'index.dic')),
         licenceFiles: { LICENSE: readFileSync(join(dir, 'license'), 'utf8') },
-        readme: `# English (United States)\n\nSource: the npm package dictionary-en ${version} (wooorm/dictionaries), generated from SCOWL's en_US Hunspell dictionary.\nLicence: MIT AND BSD (see LICENSE).\nChanges: none; en.aff and en.dic are its index.aff and index.dic.\n\nShipped so that English can be read by the same Hunspell engine as the other languages (src/engine/spelling/load.ts).\n`,
+        readme: `# English (United States)\n\nSource: the npm package dictionary-en ${version} (wooorm/dictionaries), generated from SCOWL's en_US Hunspell dictionary.\nLicence: MIT AND BSD (see LICENSE).\nChanges: none; en.aff and en.dic are its index.aff and index.dic. en.dawg (every word form nspell builds from them, as a word automaton) and en.json (the forms' flags and order, and what nspell reads of en.aff) are compiled from them by src/engine/spelling/en/compile.ts; the extension and the CLI read those two (src/engine/spelling/en/english-speller.ts).\n`,
       };
     }
     case 'lv': {
@@ -150,6 +152,11 @@ function buildHunspell(language: string) {
   write(`dictionaries/${language}/${language}.dic`, dic);
   for (const [file, text] of Object.entries(src.licenceFiles)) write(`dictionaries/${language}/${file}`, text);
   write(`dictionaries/${language}/README.md`, src.readme);
+  if (language === 'en') {
+    const compiled = compileEnglish(aff, dic, `dictionary-en ${packageVersion('dictionary-en')}`);
+    write('dictionaries/en/en.dawg', compiled.dawg);
+    write('dictionaries/en/en.json', `${JSON.stringify(compiled.tables)}\n`);
+  }
 }
 
 function buildFinnish() {
@@ -228,7 +235,7 @@ allow WebAssembly for Hunspell (\`"content_security_policy": { "extension_pages"
 
 | language | files | engine |
 |---|---|---|
-| en | en.aff, en.dic | Hunspell (hunspell-asm) |
+| en | en.dawg, en.json (compiled from en.aff, en.dic) | word automaton read as nspell reads the .aff/.dic (src/engine/spelling/en) |
 | lv | lv.aff, lv.dic | Hunspell (hunspell-asm) |
 | sl | sl.aff, sl.dic | Hunspell (hunspell-asm) |
 | hr | hr.aff, hr.dic | Hunspell (hunspell-asm) |

@@ -3,10 +3,10 @@
 // here later as a second checker behind the same `check`.
 //
 // An MV3 service worker can be stopped whenever it is idle, so nothing here is precious: a restart costs one
-// dictionary reload per language in use (about 0.2 s for English, about 1 s for Latvian) and an empty cache.
+// dictionary reload per language in use (tens of milliseconds for English, a few hundred for Latvian) and an empty cache.
 import { createEngine, type Engine } from '../engine/engine';
 import type { CustomerMessage } from '../engine/rule';
-import { createNspellSpeller, type EnglishVariant } from '../engine/spelling/nspell-speller';
+import type { EnglishVariant } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
@@ -57,14 +57,6 @@ const CACHE_SIZE = 64;
 /** Compose boxes whose pinned language is remembered; the oldest pin goes first. */
 const MAX_PINS = 64;
 
-/**
- * English stays on nspell with dictionary-en's files (its suggestion layer is tuned on nspell); the other languages
- * load through createSpeller (Hunspell in WebAssembly, Finnish through its word automaton).
- */
-const ENGLISH = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' };
-/** dictionary-en-gb's files, for a team profile that says "englishVariant": "uk". */
-const BRITISH = { aff: 'dictionaries/en-gb/index.aff', dic: 'dictionaries/en-gb/index.dic' };
-
 /** The languages a draft may be checked in: the rep's, within the team profile's when it names some. */
 export function allowedLanguages(rep: readonly Language[], team: readonly Language[] | null): Language[] {
   if (!team) return enabledLanguages(rep);
@@ -103,13 +95,9 @@ export function createEngineHost(deps: EngineHostDeps) {
   }
 
   function loadSpeller(language: Language, variant: EnglishVariant | undefined): Promise<Speller> {
-    if (language === 'en') {
-      const files = variant === 'uk' ? BRITISH : ENGLISH;
-      return Promise.all([deps.readPackaged(files.aff), deps.readPackaged(files.dic)]).then(([aff, dic]) =>
-        createNspellSpeller({ aff, dic }, variant),
-      );
-    }
-    return createSpeller(language, (path) => deps.readPackagedBytes(path));
+    // English from its compiled word forms (dictionary-en-gb through nspell for a "uk" team), Latvian, Slovenian and
+    // Croatian through Hunspell in WebAssembly, Finnish through its word automaton (src/engine/spelling/load.ts).
+    return createSpeller(language, (path) => deps.readPackagedBytes(path), variant);
   }
 
   function speller(language: Language, variant: EnglishVariant | undefined): Promise<Speller | null> {

@@ -15,9 +15,7 @@ function host(languages: Language[], profile: Profile) {
   const path = (p: string) =>
     p.startsWith('dictionaries/en-gb/')
       ? join(ROOT, 'node_modules/dictionary-en-gb', p.slice('dictionaries/en-gb/'.length))
-      : p.startsWith('dictionaries/en/')
-        ? join(ROOT, 'node_modules/dictionary-en', p.slice('dictionaries/en/'.length))
-        : join(ROOT, p);
+      : join(ROOT, p);
   const h = createEngineHost({
     loadSettings: async (): Promise<Settings> => ({ ...structuredClone(DEFAULT_SETTINGS), languages }),
     async readPackaged(p) {
@@ -69,7 +67,7 @@ describe('the engine host under a team profile', () => {
     expect((await spelled({ version: 1, englishVariant: 'uk' }, BRITISH)).words).toEqual([]);
     const us = await spelled({ version: 1, englishVariant: 'us' }, BRITISH);
     expect(us.words.sort()).toEqual(['cancelled', 'centre', 'colour']);
-    expect(us.reads).toEqual(['dictionaries/en/index.aff', 'dictionaries/en/index.dic']);
+    expect(us.reads).toEqual(['dictionaries/en/en.dawg', 'dictionaries/en/en.json']);
     expect((await spelled({ version: 1 }, BRITISH)).words).toEqual([]);
   }, 30_000);
 

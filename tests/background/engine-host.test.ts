@@ -6,13 +6,11 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import type { Language } from '../../src/engine/types';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DICTIONARY_EN = join(ROOT, 'node_modules/dictionary-en');
 
 /** A host reading the repository's dictionaries the way the built extension lays them out; `broken` fail to read. */
 function host(languages: Language[], broken: string[] = [], pinStore?: Parameters<typeof createEngineHost>[0]['pinStore']) {
   const reads: string[] = [];
-  const path = (p: string) =>
-    p.startsWith('dictionaries/en/') ? join(DICTIONARY_EN, p.slice('dictionaries/en/'.length)) : join(ROOT, p);
+  const path = (p: string) => join(ROOT, p);
   const fail = (p: string) => {
     reads.push(p);
     if (broken.some((b) => p.includes(b))) throw new Error(`cannot read ${p}`);

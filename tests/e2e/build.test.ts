@@ -69,20 +69,18 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const files = [...referencedFiles(m), ...pageAssets(target, m.action.default_popup), ...pageAssets(target, m.options_ui.page)];
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) expect(existsSync(dist(target, f)), f).toBe(true);
-    // The worker fetches the English dictionaries (American, and British for a "uk" team profile) from the package.
-    for (const dir of ['en', 'en-gb']) {
-      for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/${dir}/${f}`)), `${dir}/${f}`).toBe(true);
-    }
+    // A "uk" team profile's English dictionary (dictionary-en-gb), fetched by the worker only for such a team.
+    for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/en-gb/${f}`)), `en-gb/${f}`).toBe(true);
   });
 
-  it('ships every other language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {
+  it('ships every language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {
     const shipped = allFiles(dist(target, 'dictionaries')).map((f) => f.slice(dist(target).length + 1));
-    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+    for (const lang of LANGUAGES) {
       for (const f of DICTIONARY_FILES[lang]) expect(shipped, f).toContain(f);
       expect(shipped.some((f) => f.startsWith(`dictionaries/${lang}/`) && /\/(LICEN[CS]E|COPYRIGHT)/.test(f)), lang).toBe(true);
     }
-    // The repository's READMEs and English's repository copy (the worker uses dictionary-en's files) stay out.
-    expect(shipped.filter((f) => /README|\/en\/en\./.test(f))).toEqual([]);
+    // The repository's READMEs and English's .aff/.dic (the sources of its compiled en.dawg and en.json) stay out.
+    expect(shipped.filter((f) => /README|\/en\/en\.(aff|dic)$/.test(f))).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
-import type { Language, Range } from '../../types';
+import type { Language } from '../../types';
 import { defineRule, type RuleContext } from '../../rule';
 import type { RequiredSpec } from '../../declarative/spec';
-import { compilePhrases, type CompiledPhrase } from '../../declarative/match';
-import { overlaps } from '../../text/ranges';
+import { compilePhrases, findPhrases, type CompiledPhrase } from '../../declarative/match';
 import { insertionEdit } from '../../text/insert';
 import en from '../../lang/en/structure/satisfaction-check.json';
 import lv from '../../lang/lv/structure/satisfaction-check.json';
@@ -27,16 +26,9 @@ const SPECS: Partial<Record<Language, RequiredSpec>> = {
 
 /** Whether one of the phrases occurs in the checkable text outside skipped spans; stops at the first. */
 function containsAny(ctx: RuleContext, phrases: readonly CompiledPhrase[]): boolean {
-  for (const [from, to] of ctx.email.checkable) {
-    const slice = ctx.text.slice(from, to);
-    for (const { re } of phrases) {
-      for (const m of slice.matchAll(re)) {
-        const range: Range = [from + m.index, from + m.index + m[0].length];
-        if (m[0].length > 0 && !ctx.skip.some((s) => overlaps(s, range))) return true;
-      }
-    }
-  }
-  return false;
+  // findPhrases keeps exactly the non-empty matches outside skipped spans (and builds no expression whose words the
+  // reply lacks: src/engine/declarative/match.ts).
+  return findPhrases(ctx, phrases).length > 0;
 }
 
 // The phrase list is the declarative 'required' kind, but the rule is code: it waits for a reply of substance, and
