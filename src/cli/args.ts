@@ -6,14 +6,15 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   replycheck check [FILE... | -] [--profile FILE] [--lang auto|en|lv|sl|hr|fi] [--format text|json]
-                   [--attachments N]
+                   [--grammar deep|fast] [--attachments N]
   replycheck profile validate FILE... [--format text|json]
   replycheck --help
 
 check             Checks each file (or standard input for "-") as one email reply and prints the findings,
                   under the team profile given with --profile. --lang auto (the default) checks each reply in
                   the language of the rep's own paragraphs (the quoted message and the signature left out),
-                  among the profile's languages; --lang en|lv|sl|hr|fi pins it.
+                  among the profile's languages; --lang en|lv|sl|hr|fi pins it. --grammar deep (the default)
+                  adds Harper's English grammar checks to the fast ones, as the extension does; fast skips them.
 profile validate  Checks team rule profiles: prints "valid", or every problem with the path of its field.
 
 Exit status: 0 no error-level finding (check) or a valid profile (profile validate); 1 at least one error-level
@@ -26,6 +27,8 @@ export interface CheckArgs {
   lang: 'auto' | Language;
   format: 'text' | 'json';
   attachments?: number;
+  /** deep: Harper's English grammar pass after the fast checks, as in the extension; fast: the fast checks only. */
+  grammar: 'deep' | 'fast';
 }
 
 export interface ProfileValidateArgs {
@@ -48,6 +51,7 @@ export function parseCli(argv: string[]): Args {
         lang: { type: 'string', default: 'auto' },
         format: { type: 'string', default: 'text' },
         attachments: { type: 'string' },
+        grammar: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,7 +73,7 @@ export function parseCli(argv: string[]): Args {
       throw new UsageError(sub ? `unknown profile command "${sub}" (try "replycheck profile validate FILE")` : 'no profile command given (try "replycheck profile validate FILE")');
     }
     if (files.length === 0) throw new UsageError('no profile given (try "replycheck profile validate team.json")');
-    for (const option of ['profile', 'attachments'] as const) {
+    for (const option of ['profile', 'attachments', 'grammar'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} does not apply to "profile validate"`);
     }
     if (values.lang !== 'auto') throw new UsageError('--lang does not apply to "profile validate"');
@@ -78,6 +82,10 @@ export function parseCli(argv: string[]): Args {
   const lang = values.lang!;
   if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang)) {
     throw new UsageError(`--lang must be auto, ${LANGUAGES.join(', ')}; "${lang}" is not one of them`);
+  }
+  const grammar = values.grammar ?? 'deep';
+  if (grammar !== 'deep' && grammar !== 'fast') {
+    throw new UsageError(`--grammar must be deep or fast, not "${grammar}"`);
   }
   let attachments: number | undefined;
   if (values.attachments !== undefined) {
@@ -93,5 +101,6 @@ export function parseCli(argv: string[]): Args {
     lang: lang as 'auto' | Language,
     format: values.format,
     attachments,
+    grammar,
   };
 }

@@ -12,6 +12,9 @@ import { formatProfileError, validateProfile } from '../engine/profile/validate'
 import { resolveProfiles, type EffectiveSettings } from '../engine/profile/resolve';
 import { toEngineConfig } from '../engine/profile/engine-config';
 import { loadSpeller } from './dictionaries';
+import { createNodeHarper } from '../engine/grammar/harper/node-binary';
+import type { HarperProvider } from '../engine/grammar/harper/provider';
+import { checkDeep } from '../engine/grammar/harper/deep';
 import { parseCli, UsageError, USAGE, type CheckArgs, type ProfileValidateArgs } from './args';
 
 interface FileResult extends CheckResult {
@@ -80,6 +83,29 @@ async function spellerOrNull(language: Language): Promise<Speller | null> {
   }
 }
 
+/** One Harper for the process: main() may run more than once in it (the tests, a script). */
+let sharedHarper: Promise<HarperProvider> | null = null;
+
+/**
+ * Harper, loaded the first time an English reply needs it (about 2 s), or null with one note on stderr when its wasm
+ * cannot be loaded: the fast checks still run.
+ */
+async function harperOrNull(): Promise<HarperProvider | null> {
+  sharedHarper ??= (async () => {
+    const harper = createNodeHarper();
+    await harper.setup();
+    return harper;
+  })();
+  try {
+    return await sharedHarper;
+  } catch (err) {
+    sharedHarper = null;
+    const why = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`replycheck: note: deep English grammar (Harper) could not be loaded (${why}); the fast checks still run\n`);
+    return null;
+  }
+}
+
 async function readProfileFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
@@ -144,12 +170,24 @@ async function runCheck(args: CheckArgs): Promise<number> {
     }
     return engine;
   };
+  let harper: Promise<HarperProvider | null> | null = null;
+  const harperOptions = settings ? toEngineConfig(settings, 'en') : null;
   const results: FileResult[] = [];
   for (const file of args.files) {
     const text = await readInput(file);
     const { language, detected } = chooseLanguage(text, [], plan.enabled, plan.pinned);
     const engine = await engineFor(language);
-    const r = engine.check(text, { attachments: args.attachments });
+    const input = { attachments: args.attachments };
+    let r: CheckResult;
+    if (args.grammar === 'deep' && language === 'en') {
+      harper ??= harperOrNull();
+      r = await checkDeep(engine, await harper, text, input, {
+        rules: harperOptions?.rules,
+        englishVariant: harperOptions?.englishVariant,
+      });
+    } else {
+      r = engine.check(text, input);
+    }
     results.push({ file: file === '-' ? '<stdin>' : file, text, detected, ...r });
   }
   if (args.format === 'json') {
