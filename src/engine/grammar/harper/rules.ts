@@ -37,9 +37,12 @@ export const HARPER_OFF_IN_EMAIL: ReadonlySet<string> = new Set([
   'AsSoonAsPossible', // "ASAP" → "as soon as possible"
 ]);
 
-/** Harper's lint kinds: what a finding is decides its category, so a rep sees it among the grammar or the style ones. */
+/**
+ * Harper's lint kinds: what a finding is decides its category, so a rep sees it among the grammar or the style ones.
+ * Repetition ("the the") is grammar, as our own grammar/repeated-word is.
+ */
 const STYLE_KINDS: ReadonlySet<string> = new Set([
-  'Enhancement', 'Formatting', 'Readability', 'Redundancy', 'Regionalism', 'Repetition', 'Style',
+  'Enhancement', 'Formatting', 'Readability', 'Redundancy', 'Regionalism', 'Style',
 ]);
 
 /** A lint kind → our category; null for spelling, which our spelling rule owns. */
