@@ -19,6 +19,11 @@ export function createDraftStore() {
       if (!held || held.version !== base || delta.to > held.text.length) return null;
       return held.text.slice(0, delta.from) + delta.text + held.text.slice(delta.to);
     },
+    /** The text of a draft, if the worker holds it at exactly `version`. */
+    get(doc: string, version: number): string | null {
+      const held = drafts.get(doc);
+      return held && held.version === version ? held.text : null;
+    },
     forget(doc: string) {
       drafts.delete(doc);
     },

@@ -13,6 +13,7 @@ import type { Settings } from '../shared/settings';
 import { chooseLanguage, enabledLanguages } from '../engine/lang/choose';
 import { toEngineConfig } from '../engine/profile/index';
 import { effectiveSettings } from './profile-host';
+import type { HarperOptions } from '../engine/grammar/harper/provider';
 
 export interface HostedCheck {
   result: CheckResult;
@@ -167,6 +168,15 @@ export function createEngineHost(deps: EngineHostDeps) {
     async forget(doc: string): Promise<void> {
       await loadPins();
       if (pins.delete(doc)) savePins();
+    },
+
+    /** What Harper follows: the English rule settings in force (profile and rep) and the profile's English variant. */
+    async deepOptions(): Promise<HarperOptions & { enabled: boolean }> {
+      const s = await currentSettings();
+      const profile = toEngineConfig(await effectiveSettings({ rules: s.rules, words: s.words }), 'en');
+      const options: HarperOptions & { enabled: boolean } = { enabled: s.deepGrammar, rules: profile.rules ?? {} };
+      if (profile.englishVariant) options.englishVariant = profile.englishVariant;
+      return options;
     },
 
     /** The languages the rep writes in (from the options), in their order. */

@@ -202,6 +202,7 @@ function render(settings: Settings) {
   renderWords(settings);
   renderRules(settings);
   $<HTMLInputElement>('overlay').checked = settings.underlines === 'overlay';
+  $<HTMLInputElement>('deep-grammar').checked = settings.deepGrammar;
 }
 
 $('add-word-form').addEventListener('submit', async (e) => {
@@ -220,6 +221,10 @@ $('add-word-form').addEventListener('submit', async (e) => {
 
 $<HTMLInputElement>('overlay').addEventListener('change', (e) => {
   void saveSettings({ underlines: (e.target as HTMLInputElement).checked ? 'overlay' : 'auto' });
+});
+
+$<HTMLInputElement>('deep-grammar').addEventListener('change', (e) => {
+  void saveSettings({ deepGrammar: (e.target as HTMLInputElement).checked });
 });
 
 $<HTMLInputElement>('profile-file').addEventListener('change', async (e) => {
