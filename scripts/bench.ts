@@ -7,6 +7,7 @@ import type { Language } from '../src/engine/types';
 import { createEngine } from '../src/engine/engine';
 import { SUPPORTED_LANGUAGES } from '../src/engine/lang/pack';
 import { loadSpeller } from '../src/cli/dictionaries';
+import { createNodeHarper } from '../src/engine/grammar/harper/node-binary';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const reply = readFileSync('tests/bench/reply-250.txt', 'utf8');
@@ -103,6 +104,34 @@ row('spelling suggestion, per word (median, range = best–worst)', sug, 'ms', '
 (globalThis as { gc?: () => void }).gc?.();
 const rss = process.memoryUsage().rss / 2 ** 20;
 rows.push(['memory (RSS) with en loaded', `${rss.toFixed(0)} MB`, '', '', '≤ 80 MB with two languages']);
+
+// 6. Deep grammar (Harper, slim wasm, in Node): setup, the first check of the reply, and a re-check after an edit in one
+// paragraph (the others come from the paragraph cache); then memory with Harper loaded.
+const harper = createNodeHarper();
+let t = performance.now();
+await harper.setup();
+const harperSetup = performance.now() - t;
+rows.push(['Harper setup (slim wasm, once per process)', `${fmt(harperSetup)} ms`, '1 sample', '', '']);
+t = performance.now();
+await harper.check(reply);
+const harperFirst = performance.now() - t;
+rows.push(['Harper first check, 250 words', `${fmt(harperFirst)} ms`, '1 sample', '', '']);
+const paragraphs = reply.split(/\n\s*\n/);
+const longest = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
+const harperEdits: number[] = [];
+for (let i = 0; i < RUNS * 3; i++) {
+  // A different edit each time, so the edited paragraph is never in the cache.
+  const edited = reply.replace(longest, `${longest.slice(0, -1)} ${i}${longest.slice(-1)}`);
+  const before = harper.linted;
+  t = performance.now();
+  await harper.check(edited);
+  harperEdits.push(performance.now() - t);
+  if (harper.linted - before !== 1) throw new Error(`an edit in one paragraph re-linted ${harper.linted - before}`);
+}
+row('Harper re-check after an edit in one paragraph', stat(harperEdits), 'ms', '≤ 10 ms median (Chromium)');
+(globalThis as { gc?: () => void }).gc?.();
+const rssHarper = process.memoryUsage().rss / 2 ** 20;
+rows.push(['memory (RSS) with en and Harper loaded', `${rssHarper.toFixed(0)} MB`, `+${(rssHarper - rss).toFixed(0)} MB for Harper`, '', '']);
 
 const header = ['what', 'median', 'spread', 'vs baseline', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
