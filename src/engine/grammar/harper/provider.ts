@@ -158,7 +158,8 @@ export class HarperProvider {
           kind: lint.lint_kind(),
           start: span.start,
           end: span.end,
-          message: lint.message(),
+          // Harper writes its messages in Markdown ("Use `have` rather than `of`"); the card shows plain text.
+          message: lint.message().replace(/`([^`]+)`/g, '"$1"'),
           suggestions: lint.suggestions().map((s) => ({ kind: s.kind(), text: s.get_replacement_text() })),
         });
         lint.free();
