@@ -58,6 +58,8 @@ export function firefoxManifest(chrome) {
     gecko_android: { strict_min_version: '142.0' },
   };
   delete m.minimum_chrome_version;
+  // Firefox has no offscreen documents: its event page starts the Harper worker itself (src/background/deep-grammar.ts).
+  m.permissions = m.permissions.filter((p) => p !== 'offscreen');
   return m;
 }
 
@@ -74,6 +76,9 @@ async function buildExtension() {
       content: 'src/content/main.ts',
       'popup/popup': 'src/popup/popup.ts',
       'options/options': 'src/options/options.ts',
+      // Deep grammar: the offscreen document (Chrome) and the dedicated worker that runs Harper (both browsers).
+      'offscreen/offscreen': 'src/offscreen/offscreen.ts',
+      'harper-worker': 'src/harper/harper-worker.ts',
     },
     outdir: out,
     bundle: true,
@@ -86,9 +91,17 @@ async function buildExtension() {
     sourcemap: false,
     legalComments: 'eof',
     charset: 'utf8',
+    // harper.js reads its wasm with node:fs when it runs in Node; that import never runs in a browser.
+    external: ['fs'],
     logLevel: 'warning',
   });
   await cp('src/content/content.css', `${out}/content.css`);
+  // Harper's slim wasm, loaded by URL in the Harper worker (one flavour only: the full one would fetch this too).
+  await mkdir(`${out}/harper`, { recursive: true });
+  await cp('node_modules/harper.js/dist/harper_wasm_slim_bg.wasm', `${out}/harper/harper_wasm_slim_bg.wasm`);
+  await cp('node_modules/harper.js/LICENSE', `${out}/harper/LICENSE`).catch(() => {});
+  await mkdir(`${out}/offscreen`, { recursive: true });
+  await cp('src/offscreen/offscreen.html', `${out}/offscreen/offscreen.html`);
   for (const page of ['popup', 'options']) {
     await mkdir(`${out}/${page}`, { recursive: true });
     await cp(`src/${page}/${page}.html`, `${out}/${page}/${page}.html`);

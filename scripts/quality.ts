@@ -31,6 +31,9 @@ import {
   type Summary,
 } from './quality/score';
 import { formatContextResult, runContextQuality, type ContextResult } from './quality/context-run';
+import { GrammarSetError, loadGrammarSet, scoreGrammar, type GrammarFigures, type GrammarSentence } from './quality/grammar';
+import { createNodeHarper } from '../src/engine/grammar/harper/node-binary';
+import { mergeDeep } from '../src/engine/grammar/harper/merge';
 
 const USAGE = `Usage: quality [--lang ${LANGUAGES.join('|')}] [--corpus DIR] [--context DIR] [--context-only] [--json] [--verbose] [--check]
 
@@ -141,9 +144,18 @@ interface LanguageRun {
   elapsedMs: number;
 }
 
+let grammarSet: GrammarSentence[] | null = null;
+try {
+  grammarSet = languages.includes('en') ? await loadGrammarSet(values.corpus, 'en') : null;
+} catch (err) {
+  if (err instanceof GrammarSetError) fail(`the grammar set is not usable:\n  ${err.problems.join('\n  ')}`);
+  throw err;
+}
+
 const runs: LanguageRun[] = [];
 for (const corpus of corpora) runs.push(await run(corpus));
 const context = await contextQuality();
+const grammar = grammarSet ? await runGrammar(grammarSet) : null;
 
 if (values.json) {
   process.stdout.write(
@@ -154,6 +166,7 @@ if (values.json) {
         missedTargets: Object.fromEntries(runs.map((r) => [r.language, r.missedTargets])),
         languages: runs,
         context,
+        grammar,
       },
       null,
       2,
@@ -167,6 +180,7 @@ if (values.json) {
   }
   process.stdout.write(overview(runs));
   process.stdout.write(`\n${formatContextResult(context, values.verbose)}`);
+  if (grammar) process.stdout.write(grammarReport(grammar, values.verbose));
 }
 if (values.check && [...runs, ...context.runs].some((r) => r.missedTargets.length)) process.exit(1);
 
@@ -418,4 +432,71 @@ function details(r: LanguageRun): string {
 function oneLine(s: string): string {
   const flat = s.replace(/\s+/g, ' ');
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+interface GrammarRun {
+  file: string;
+  ours: GrammarFigures;
+  harper: GrammarFigures;
+  merged: GrammarFigures;
+  harperSetupMs: number;
+}
+
+/** Each sentence of the grammar set alone, through our rules, Harper (default settings, US dialect) and both merged. */
+async function runGrammar(set: GrammarSentence[]): Promise<GrammarRun> {
+  let speller: Speller | null = null;
+  try {
+    speller = await loadSpeller('en');
+  } catch {
+    // Spelling is not measured here; without it, no spelling finding hides a grammar one in the merge.
+  }
+  const engine = createEngine({ language: 'en', speller });
+  const harper = createNodeHarper();
+  const t0 = performance.now();
+  await harper.setup();
+  const harperSetupMs = performance.now() - t0;
+  const ours: Diagnostic[][] = [];
+  const deep: Diagnostic[][] = [];
+  const merged: Diagnostic[][] = [];
+  for (const { text } of set) {
+    const fast = engine.check(text);
+    const found = await harper.check(text);
+    ours.push(fast.diagnostics);
+    deep.push(found);
+    merged.push(mergeDeep(fast, found).diagnostics);
+  }
+  await harper.dispose();
+  return {
+    file: `${values.corpus}/grammar/en.json`,
+    ours: scoreGrammar(set, ours),
+    harper: scoreGrammar(set, deep),
+    merged: scoreGrammar(set, merged),
+    harperSetupMs,
+  };
+}
+
+function grammarReport(g: GrammarRun, verbose: boolean): string {
+  const row = (name: string, f: GrammarFigures) => [
+    name,
+    `${f.caught} / ${f.slips}`,
+    percent(f.slips ? f.caught / f.slips : 0),
+    `${f.flagged} / ${f.correct}`,
+    percent(f.correct ? f.flagged / f.correct : 0),
+    String(f.falseFlags),
+  ];
+  const head = ['grammar checker', 'slips caught', 'recall', 'correct sentences flagged', 'false-flag rate', 'false flags'];
+  const lines = [
+    `English grammar set (${g.file}): ${g.ours.slips} sentences with a slip, ${g.ours.correct} correct; each checked alone`,
+    '',
+    ...table(head, [row('our rules alone', g.ours), row('Harper alone', g.harper), row('merged (what a rep sees)', g.merged)]),
+    '',
+    `Grammar findings only (Harper's style findings and its spelling are left out). Harper setup: ${Math.round(g.harperSetupMs)} ms.`,
+  ];
+  if (verbose) {
+    for (const [name, f] of [['our rules', g.ours], ['Harper', g.harper], ['merged', g.merged]] as const) {
+      lines.push('', `Missed by ${name} (${f.missed.length})`, ...f.missed.map((t) => `  ${t}`));
+      lines.push(`False flags by ${name} (${f.falseOn.length})`, ...f.falseOn.map((x) => `  ${x.ruleId}  "${x.actual}"  in: ${x.text}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,8 @@ const MAX_DRAFTS = 32;
 export function createDraftStore() {
   const drafts = new Map<string, { version: number; text: string }>();
   const customers = new Map<string, CustomerContext>();
+  /** The attachment count the last check of each draft came with (the deep pass re-uses it). */
+  const attachmentCounts = new Map<string, number>();
   return {
     /** The whole text of a draft at `version`. */
     set(doc: string, version: number, text: string) {
@@ -38,8 +40,23 @@ export function createDraftStore() {
     customer(doc: string): CustomerContext | null {
       return customers.get(doc) ?? null;
     },
+    setAttachments(doc: string, count: number | undefined) {
+      attachmentCounts.delete(doc);
+      if (count === undefined) return;
+      attachmentCounts.set(doc, count);
+      if (attachmentCounts.size > MAX_DRAFTS) attachmentCounts.delete(attachmentCounts.keys().next().value!);
+    },
+    attachments(doc: string): number | undefined {
+      return attachmentCounts.get(doc);
+    },
+    /** The text of a draft, if the worker holds it at exactly `version`. */
+    get(doc: string, version: number): string | null {
+      const held = drafts.get(doc);
+      return held && held.version === version ? held.text : null;
+    },
     forget(doc: string) {
       drafts.delete(doc);
+      attachmentCounts.delete(doc);
       customers.delete(doc);
     },
     /** The version held for `doc`, or null when none is (never sent, forgotten, or pushed out). */

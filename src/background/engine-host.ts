@@ -14,6 +14,7 @@ import type { Settings } from '../shared/settings';
 import { chooseLanguage, enabledLanguages } from '../engine/lang/choose';
 import { ruleLocks, toEngineConfig, type EffectiveSettings, type PersonalSettings, type RuleLocks } from '../engine/profile/index';
 import { effectiveSettings as profileSettings } from './profile-host';
+import type { HarperOptions } from '../engine/grammar/harper/provider';
 
 export interface HostedCheck {
   result: CheckResult;
@@ -197,6 +198,15 @@ export function createEngineHost(deps: EngineHostDeps) {
 
     /** The team profile in force with the rep's allowed settings on top. */
     effective: currentEffective,
+
+    /** What Harper follows: the English rule settings in force (profile and rep) and the profile's English variant. */
+    async deepOptions(): Promise<HarperOptions & { enabled: boolean }> {
+      const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
+      const profile = toEngineConfig(team, 'en');
+      const options: HarperOptions & { enabled: boolean } = { enabled: s.deepGrammar, rules: profile.rules ?? {} };
+      if (profile.englishVariant) options.englishVariant = profile.englishVariant;
+      return options;
+    },
 
     /** The languages the rep writes in (from the options), in their order. */
     async languages(): Promise<Language[]> {

@@ -116,6 +116,11 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
         m.languages.every((l) => (LANGUAGES as readonly unknown[]).includes(l))
         ? { ok: true, request: { kind: 'set-languages', languages: [...new Set(m.languages as Language[])] } }
         : fail('set-languages: bad languages');
+    case 'deep-check':
+      if (!isShortString(m.doc, 100)) return fail('deep-check: bad doc id');
+      if (!isIndex(m.version, Number.MAX_SAFE_INTEGER)) return fail('deep-check: bad version');
+      if (!Array.isArray(m.hints) || m.hints.length > MAX_HINTS || !m.hints.every(validRange)) return fail('deep-check: bad hints');
+      return { ok: true, request: { kind: 'deep-check', doc: m.doc, version: m.version, hints: m.hints.map(([a, b]) => [a, b] as Range) } };
     case 'get-rules':
       return { ok: true, request: { kind: 'get-rules' } };
     case 'warm':

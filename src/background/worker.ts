@@ -11,6 +11,9 @@ import { createDraftStore } from './drafts';
 import { validate } from './validate';
 import { watchSitePermissions } from './sites';
 import { createTabDrafts } from './tab-drafts';
+import { createDeepGrammarHost } from './deep-grammar';
+import { mergeDeep } from '../engine/grammar/harper/merge';
+import { HARPER_TARGET } from '../harper/messages';
 
 const host = createEngineHost({
   loadSettings,
@@ -41,7 +44,13 @@ const drafts = createDraftStore();
 function isPin(v: unknown): v is [string, Language] {
   return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && (LANGUAGES as readonly unknown[]).includes(v[1]);
 }
-onSettingsChanged(() => host.invalidate());
+/** Harper, hosted where it outlives this worker (./deep-grammar.ts); null where the browser offers no such place. */
+const deepGrammar = createDeepGrammarHost();
+onSettingsChanged(() => {
+  host.invalidate();
+  // Turned off on the options page: give Harper's memory back now.
+  void loadSettings().then((s) => (s.deepGrammar ? undefined : deepGrammar?.stop()));
+});
 watchSitePermissions();
 
 /**
@@ -75,6 +84,7 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       drafts.set(req.doc, req.version, text);
       const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
       const customer = drafts.customer(req.doc);
+      drafts.setAttachments(req.doc, req.attachments);
       const checked = await host.check(text, hints, req.doc, {
         ...(customer ? { customer } : {}),
         ...(req.attachments !== undefined ? { attachments: req.attachments } : {}),
@@ -83,6 +93,8 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
       const current = drafts.version(req.doc) === req.version;
       if (tab !== null && current) tabDrafts.set(tab, req.doc, checked);
       const { result, truncated, language, detected, spellingUnavailable, locks } = checked;
+      // The fast findings go back now; Harper's follow when the content script asks ('deep-check').
+      const deep = language === 'en' && deepGrammar !== null && (await loadSettings()).deepGrammar;
       return {
         kind: 'result',
         doc: req.doc,
@@ -93,6 +105,35 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
         languageDetected: detected,
         spellingUnavailable,
         locks,
+        ...(deep ? { deep: 'pending' as const } : {}),
+      };
+    }
+    case 'deep-check': {
+      const text = drafts.get(req.doc, req.version);
+      if (text === null) return { kind: 'skipped', doc: req.doc, reason: 'the draft has changed since' };
+      const options = await host.deepOptions();
+      if (!deepGrammar || !options.enabled) return { kind: 'skipped', doc: req.doc, reason: 'deep grammar is off' };
+      const hints = req.hints.filter(([s, e]) => e <= text.length && s < e);
+      // The fast result for this text is in the engine host's cache: this costs no second fast check.
+      const customer = drafts.customer(req.doc);
+      const attachments = drafts.attachments(req.doc);
+      const checked = await host.check(text, hints, req.doc, {
+        ...(customer ? { customer } : {}),
+        ...(attachments !== undefined ? { attachments } : {}),
+      });
+      if (checked.language !== 'en') return { kind: 'skipped', doc: req.doc, reason: 'not English' };
+      const found = await deepGrammar.lint(text, hints, { rules: options.rules, englishVariant: options.englishVariant });
+      return {
+        kind: 'result',
+        doc: req.doc,
+        version: req.version,
+        result: mergeDeep(checked.result, found),
+        truncated: checked.truncated,
+        language: checked.language,
+        languageDetected: checked.detected,
+        spellingUnavailable: checked.spellingUnavailable,
+        locks: checked.locks,
+        deep: 'done',
       };
     }
     case 'forget':
@@ -176,6 +217,8 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
 }
 
 ext.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+  // This worker's own messages to the offscreen document reach this listener too: they are not for it.
+  if ((message as { target?: unknown } | null)?.target === HARPER_TARGET) return false;
   const checked = validate(message, sender, { id: ext.runtime.id, pageUrl: ext.runtime.getURL('') });
   if (!checked.ok) {
     sendResponse({ kind: 'error', message: checked.message } satisfies ErrorResponse);

@@ -6,14 +6,15 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   replycheck check [FILE... | -] [--profile FILE] [--lang auto|en|lv|sl|hr|fi] [--format text|json]
-                   [--attachments N] [--customer FILE]
+                   [--grammar deep|fast] [--attachments N] [--customer FILE]
   replycheck profile validate FILE... [--format text|json]
   replycheck --help
 
 check             Checks each file (or standard input for "-") as one email reply and prints the findings,
                   under the team profile given with --profile. --lang auto (the default) checks each reply in
                   the language of the rep's own paragraphs (the quoted message and the signature left out),
-                  among the profile's languages; --lang en|lv|sl|hr|fi pins it.
+                  among the profile's languages; --lang en|lv|sl|hr|fi pins it. --grammar deep (the default)
+                  adds Harper's English grammar checks to the fast ones, as the extension does; fast skips them.
                   The reply is also checked against the customer's message it answers (unanswered questions,
                   unacknowledged frustration, the name in the greeting): the message in --customer FILE, or else
                   the quoted message under the reply ("On … wrote:", "From: … Sent: …"). --attachments N says how
@@ -32,6 +33,8 @@ export interface CheckArgs {
   attachments?: number;
   /** The customer's message the replies answer; without it, each file's quoted message is used. */
   customer?: string;
+  /** deep: Harper's English grammar pass after the fast checks, as in the extension; fast: the fast checks only. */
+  grammar: 'deep' | 'fast';
 }
 
 export interface ProfileValidateArgs {
@@ -55,6 +58,7 @@ export function parseCli(argv: string[]): Args {
         format: { type: 'string', default: 'text' },
         attachments: { type: 'string' },
         customer: { type: 'string' },
+        grammar: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,7 +80,7 @@ export function parseCli(argv: string[]): Args {
       throw new UsageError(sub ? `unknown profile command "${sub}" (try "replycheck profile validate FILE")` : 'no profile command given (try "replycheck profile validate FILE")');
     }
     if (files.length === 0) throw new UsageError('no profile given (try "replycheck profile validate team.json")');
-    for (const option of ['profile', 'attachments', 'customer'] as const) {
+    for (const option of ['profile', 'attachments', 'customer', 'grammar'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} does not apply to "profile validate"`);
     }
     if (values.lang !== 'auto') throw new UsageError('--lang does not apply to "profile validate"');
@@ -85,6 +89,10 @@ export function parseCli(argv: string[]): Args {
   const lang = values.lang!;
   if (lang !== 'auto' && !(LANGUAGES as readonly string[]).includes(lang)) {
     throw new UsageError(`--lang must be auto, ${LANGUAGES.join(', ')}; "${lang}" is not one of them`);
+  }
+  const grammar = values.grammar ?? 'deep';
+  if (grammar !== 'deep' && grammar !== 'fast') {
+    throw new UsageError(`--grammar must be deep or fast, not "${grammar}"`);
   }
   let attachments: number | undefined;
   if (values.attachments !== undefined) {
@@ -101,5 +109,6 @@ export function parseCli(argv: string[]): Args {
     format: values.format,
     attachments,
     customer: values.customer,
+    grammar,
   };
 }

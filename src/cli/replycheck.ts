@@ -14,6 +14,9 @@ import { formatProfileError, validateProfile } from '../engine/profile/validate'
 import { resolveProfiles, type EffectiveSettings } from '../engine/profile/resolve';
 import { toEngineConfig } from '../engine/profile/engine-config';
 import { loadSpeller } from './dictionaries';
+import { createNodeHarper } from '../engine/grammar/harper/node-binary';
+import type { HarperProvider } from '../engine/grammar/harper/provider';
+import { checkDeep } from '../engine/grammar/harper/deep';
 import { parseCli, UsageError, USAGE, type CheckArgs, type ProfileValidateArgs } from './args';
 
 interface FileResult extends CheckResult {
@@ -78,6 +81,29 @@ async function spellerOrNull(language: Language, englishVariant?: 'us' | 'uk'): 
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     process.stderr.write(`replycheck: note: spelling for ${language} is not available yet (${why}); the other checks still run\n`);
+    return null;
+  }
+}
+
+/** One Harper for the process: main() may run more than once in it (the tests, a script). */
+let sharedHarper: Promise<HarperProvider> | null = null;
+
+/**
+ * Harper, loaded the first time an English reply needs it (about 2 s), or null with one note on stderr when its wasm
+ * cannot be loaded: the fast checks still run.
+ */
+async function harperOrNull(): Promise<HarperProvider | null> {
+  sharedHarper ??= (async () => {
+    const harper = createNodeHarper();
+    await harper.setup();
+    return harper;
+  })();
+  try {
+    return await sharedHarper;
+  } catch (err) {
+    sharedHarper = null;
+    const why = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`replycheck: note: deep English grammar (Harper) could not be loaded (${why}); the fast checks still run\n`);
     return null;
   }
 }
@@ -150,6 +176,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
   // the sender's name), or else each reply's own quoted message.
   if (args.customer === '-' && args.files.includes('-')) throw new UsageError('--customer and the reply cannot both be standard input');
   const customerText = args.customer !== undefined ? await readInput(args.customer) : null;
+  let harper: Promise<HarperProvider | null> | null = null;
+  const harperOptions = settings ? toEngineConfig(settings, 'en') : null;
   const results: FileResult[] = [];
   for (const file of args.files) {
     const text = await readInput(file);
@@ -159,7 +187,17 @@ async function runCheck(args: CheckArgs): Promise<number> {
     let customer: CustomerMessage | undefined;
     if (customerText !== null) customer = standaloneCustomerMessage(customerText, pack);
     else customer = quotedCustomerMessage(text, pack) ?? undefined;
-    const r = engine.check(text, { attachments: args.attachments, customer });
+    const input = { attachments: args.attachments, customer };
+    let r: CheckResult;
+    if (args.grammar === 'deep' && language === 'en') {
+      harper ??= harperOrNull();
+      r = await checkDeep(engine, await harper, text, input, {
+        rules: harperOptions?.rules,
+        englishVariant: harperOptions?.englishVariant,
+      });
+    } else {
+      r = engine.check(text, input);
+    }
     results.push({ file: file === '-' ? '<stdin>' : file, text, detected, ...r });
   }
   if (args.format === 'json') {

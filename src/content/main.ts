@@ -1,6 +1,6 @@
 // The content script: picks the site's adapter, attaches a session to every compose box it finds, tears sessions down
 // when boxes leave the page or the rep turns the extension off for this site, and answers the popup.
-import type { DraftSummary, CheckRequest } from '../shared/protocol';
+import type { DraftSummary, CheckRequest, DeepCheckRequest } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { request } from '../shared/messaging';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
@@ -38,6 +38,14 @@ function contextGone(err: unknown): boolean {
 
 const env = {
   async check(req: CheckRequest) {
+    try {
+      return await request(req);
+    } catch (err) {
+      if (contextGone(err)) stopSite();
+      throw err;
+    }
+  },
+  async deepCheck(req: DeepCheckRequest) {
     try {
       return await request(req);
     } catch (err) {

@@ -4,7 +4,7 @@
 import type { Diagnostic, Range } from '../engine/types';
 import { applyEdit } from '../engine/edit';
 import { score } from '../engine/score';
-import type { CheckRequest, CheckResponse, CustomerContext, ErrorResponse } from '../shared/protocol';
+import type { CheckRequest, CheckResponse, CustomerContext, DeepCheckRequest, DeepCheckResponse, ErrorResponse } from '../shared/protocol';
 import type { RuleLocks } from '../engine/profile/index';
 import type { Settings } from '../shared/settings';
 import type { ComposeBox } from './adapters/adapter';
@@ -30,6 +30,8 @@ import { createHighlightRenderer, createOverlayRenderer, highlightsSupported, ty
 /** What a session needs from the rest of the content script (the worker channel, settings). */
 export interface SessionEnv {
   check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
+  /** Harper's deep grammar for a version the worker answered with `deep: 'pending'`. */
+  deepCheck?(req: DeepCheckRequest): Promise<DeepCheckResponse | ErrorResponse>;
   /** Null when the word was saved; otherwise why not (the browser's storage is full). */
   addWord(word: string): Promise<string | null>;
   /** False when the worker refused (the team profile locked the rule meanwhile). */
@@ -239,6 +241,28 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
     findings = response.result.diagnostics;
+    draw();
+    if (response.deep === 'pending') void runDeep(sent);
+  }
+
+  /**
+   * Harper's findings arrive after the fast ones and replace them merged; an answer for a version the rep has since
+   * changed is dropped (the check of the newer version asks again).
+   */
+  async function runDeep(sent: { version: number; hints: Range[] }): Promise<void> {
+    if (!env.deepCheck) return;
+    let response: DeepCheckResponse | ErrorResponse;
+    try {
+      response = await env.deepCheck({ kind: 'deep-check', doc: id, version: sent.version, hints: sent.hints });
+    } catch {
+      return; // the fast findings stay; deep grammar is a bonus
+    }
+    if (signal.aborted || response.kind !== 'result' || sent.version !== version) return;
+    // The finding an open card shows is kept as the same object, so the card stays open over it.
+    const open = card?.finding;
+    const same = (f: Diagnostic) => !!open && f.ruleId === open.ruleId && f.range[0] === open.range[0] && f.range[1] === open.range[1];
+    findings = response.result.diagnostics.map((f) => (same(f) ? open! : f));
+    if (card && !findings.includes(card.finding)) closeCard();
     draw();
   }
 

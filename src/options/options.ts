@@ -238,6 +238,7 @@ function render(settings: Settings) {
   renderWords(settings);
   renderRules(settings);
   $<HTMLInputElement>('overlay').checked = settings.underlines === 'overlay';
+  $<HTMLInputElement>('deep-grammar').checked = settings.deepGrammar;
 }
 
 $('add-word-form').addEventListener('submit', async (e) => {
@@ -263,6 +264,10 @@ $<HTMLInputElement>('overlay').addEventListener('change', (e) => {
       saveError(err instanceof Error ? err.message : String(err));
     },
   );
+});
+
+$<HTMLInputElement>('deep-grammar').addEventListener('change', (e) => {
+  void saveSettings({ deepGrammar: (e.target as HTMLInputElement).checked });
 });
 
 $<HTMLInputElement>('profile-file').addEventListener('change', async (e) => {

@@ -108,8 +108,20 @@ export interface PinLanguageRequest {
   language: Language | null;
 }
 
+/**
+ * After a 'result' that says `deep: 'pending'`: Harper's deep English grammar for the same version of the draft (the
+ * worker holds its text), merged into the fast findings. Sent by the content script once the fast findings are shown.
+ */
+export interface DeepCheckRequest {
+  kind: 'deep-check';
+  doc: string;
+  version: number;
+  hints: Range[];
+}
+
 export type Request =
   | CheckRequest
+  | DeepCheckRequest
   | ForgetRequest
   | AddWordRequest
   | RemoveWordRequest
@@ -146,6 +158,8 @@ export type CheckResponse =
       spellingUnavailable?: boolean;
       /** Rules the team profile does not let the rep change: the card says so instead of offering to turn them off. */
       locks?: RuleLocks;
+      /** 'pending': ask 'deep-check' for Harper's findings on this version; 'done': they are merged in. */
+      deep?: 'pending' | 'done';
     }
   /** The worker does not hold `base` (it was restarted, or never saw this draft): send the whole text. */
   | { kind: 'resync'; doc: string }
@@ -154,8 +168,12 @@ export type CheckResponse =
 export type OkResponse = { kind: 'ok' };
 export type ErrorResponse = { kind: 'error'; message: string };
 
+/** The deep pass did not run: the draft changed since, it is not English, or deep grammar is off or unavailable. */
+export type DeepCheckResponse = Extract<CheckResponse, { kind: 'result' }> | { kind: 'skipped'; doc: string; reason: string };
+
 export interface ResponseMap {
   check: CheckResponse;
+  'deep-check': DeepCheckResponse;
   forget: OkResponse;
   'add-word': OkResponse;
   'remove-word': OkResponse;

@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
   disabledSites: [] as string[],
   /** 'auto' uses the CSS Custom Highlight API where it exists; 'overlay' always draws underlines in an overlay. */
   underlines: 'auto' as 'auto' | 'overlay',
+  /** Harper's deep English grammar pass after the fast checks (about 200-250 MB of memory while it is loaded). */
+  deepGrammar: true as boolean,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -59,6 +61,7 @@ const VALIDATORS: { [K in SettingsKey]: (v: unknown) => v is Settings[K] } = {
     Object.entries(v).every(([k, s]) => /^[a-z]+\/[a-z0-9-]+$/.test(k) && SEVERITY_SETTINGS.includes(s as string)),
   disabledSites: (v): v is string[] => isStringArray(v) && v.every(isHost),
   underlines: (v): v is 'auto' | 'overlay' => v === 'auto' || v === 'overlay',
+  deepGrammar: (v): v is boolean => typeof v === 'boolean',
 };
 
 export interface LoadedSettings {

@@ -129,3 +129,27 @@ describe('site scripts', () => {
     ]);
   });
 });
+
+describe('deep-check messages and the drafts they name', () => {
+  it('accepts a deep check for a draft version and copies only its fields; refuses bad ones', () => {
+    const ok = validate({ kind: 'deep-check', doc: 'd1', version: 4, hints: [[0, 2]], extra: 'x' }, tab, self);
+    expect(ok).toEqual({ ok: true, request: { kind: 'deep-check', doc: 'd1', version: 4, hints: [[0, 2]] } });
+    for (const bad of [
+      { kind: 'deep-check', doc: '', version: 1, hints: [] },
+      { kind: 'deep-check', doc: 'd', version: -1, hints: [] },
+      { kind: 'deep-check', doc: 'd', version: 1, hints: [[3, 1]] },
+      { kind: 'deep-check', doc: 'd', version: 1 },
+    ]) {
+      expect(validate(bad, tab, self).ok, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('gives the deep pass the text of exactly the version asked for, and nothing once the draft moved on', () => {
+    const drafts = createDraftStore();
+    drafts.set('d1', 3, 'He go to work.');
+    expect(drafts.get('d1', 3)).toBe('He go to work.');
+    drafts.set('d1', 4, 'He goes to work.');
+    expect(drafts.get('d1', 3)).toBeNull();
+    expect(drafts.get('d2', 4)).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_FILES } from '../../src/engine/spelling/load';
 import { LANGUAGES } from '../../src/engine/types';
@@ -43,8 +44,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   it('is Manifest V3 with the fewest permissions and no host access until the rep grants a site', () => {
     expect(m.manifest_version).toBe(3);
     // storage: settings and the personal dictionary. scripting: the content script on a site the rep turns on.
-    // activeTab: the popup reads the active tab's address to offer that.
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // activeTab: the popup reads the active tab's address to offer that. offscreen (Chrome only): the document that
+    // keeps Harper loaded while the service worker sleeps; Firefox's event page starts Harper's worker itself.
+    const expected = target === 'chrome' ? ['activeTab', 'offscreen', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage'];
+    expect([...m.permissions].sort()).toEqual(expected);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
@@ -71,7 +74,21 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     for (const f of files) expect(existsSync(dist(target, f)), f).toBe(true);
     // A "uk" team profile's English dictionary (dictionary-en-gb), fetched by the worker only for such a team.
     for (const f of ['index.aff', 'index.dic', 'LICENSE']) expect(existsSync(dist(target, `dictionaries/en-gb/${f}`)), `en-gb/${f}`).toBe(true);
+    // Deep grammar: the Harper worker, the one wasm flavour it loads by URL, its licence, and Chrome's offscreen page.
+    for (const f of ['harper-worker.js', 'harper/harper_wasm_slim_bg.wasm', 'harper/LICENSE', ...pageAssets(target, 'offscreen/offscreen.html')]) {
+      expect(existsSync(dist(target, f)), f).toBe(true);
+    }
   });
+  it('ships one Harper wasm flavour and zips to at most 25 MB', () => {
+    const wasm = allFiles(dist(target)).filter((f) => f.endsWith('.wasm') && /harper/.test(f));
+    expect(wasm.map((f) => f.slice(dist(target).length + 1))).toEqual(['harper/harper_wasm_slim_bg.wasm']);
+    // What a zip of the package holds: each file deflated, plus its local and central directory headers.
+    const zipped = allFiles(dist(target)).reduce(
+      (sum, f) => sum + deflateRawSync(readFileSync(f), { level: 9 }).length + 2 * (46 + f.length),
+      22,
+    );
+    expect(zipped).toBeLessThanOrEqual(25 * 1024 * 1024);
+  }, 60_000);
 
   it('ships every language\'s dictionary the worker loads, with its licence, and nothing else of dictionaries/', () => {
     const shipped = allFiles(dist(target, 'dictionaries')).map((f) => f.slice(dist(target).length + 1));
@@ -93,9 +110,10 @@ describe('the Firefox variant', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/^[a-z0-9.-]+@[a-z0-9.-]+$/);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    const { background: _b, browser_specific_settings: _s, ...ffRest } = firefox;
-    const { background: _c, minimum_chrome_version: _v, ...chromeRest } = chrome;
+    const { background: _b, browser_specific_settings: _s, permissions: ffPermissions, ...ffRest } = firefox;
+    const { background: _c, minimum_chrome_version: _v, permissions: chromePermissions, ...chromeRest } = chrome;
     expect(ffRest).toEqual(chromeRest);
+    expect(ffPermissions).toEqual(chromePermissions.filter((p: string) => p !== 'offscreen'));
   });
 
   it('passes web-ext lint with no errors and no warnings', async () => {

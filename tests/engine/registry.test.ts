@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/rules/index';
-import { ruleTable, TABLE_END, TABLE_START } from '../../src/engine/rules/table';
+import { harperTable, ruleTable, TABLE_END, TABLE_START } from '../../src/engine/rules/table';
+import { harperRuleData } from '../../src/engine/grammar/harper/node-binary';
+import { generatedHarperRules, HARPER_GENERATED_PATH } from '../../src/engine/grammar/harper/generate';
+import { HARPER_RULES, HARPER_VERSION } from '../../src/engine/grammar/harper/rules';
 import { CATEGORIES, LANGUAGES, SEVERITIES } from '../../src/engine/types';
 
 const RULES_DIR = 'src/engine/rules';
@@ -48,12 +51,26 @@ describe('rule registry', () => {
     expect(missing).toEqual([]);
   });
 
-  it("matches the README's rule table (run `npm run rules:table` after changing a rule)", () => {
+  // Harper's rules come from the installed harper.js: its default lint config and descriptions (loads the wasm).
+  it("matches the README's rule table and the installed harper.js (run `npm run rules:table` after changing a rule)", async () => {
+    const harper = await harperRuleData();
+    const version = (JSON.parse(readFileSync('node_modules/harper.js/package.json', 'utf8')) as { version: string }).version;
+    expect(readFileSync(HARPER_GENERATED_PATH, 'utf8')).toBe(generatedHarperRules(version, harper.defaults));
     const readme = readFileSync('README.md', 'utf8');
     const start = readme.indexOf(TABLE_START);
     const end = readme.indexOf(TABLE_END);
     expect(start).toBeGreaterThan(-1);
     expect(end).toBeGreaterThan(start);
-    expect(readme.slice(start + TABLE_START.length, end).trim()).toBe(ruleTable(RULES));
+    expect(readme.slice(start + TABLE_START.length, end).trim()).toBe(
+      `${ruleTable(RULES)}\n\n${harperTable(HARPER_RULES, harper.descriptions, HARPER_VERSION)}`,
+    );
+  }, 60_000);
+
+  it('gives no Harper rule an id one of our rule files has', () => {
+    const ours = new Set(ids);
+    for (const r of HARPER_RULES) {
+      expect(ours.has(`grammar/${r.slug}`)).toBe(false);
+      expect(ours.has(`style/${r.slug}`)).toBe(false);
+    }
   });
 });

@@ -7,6 +7,7 @@
 // errors and keeps its last good copy in force. The rep's settings apply on top only where that profile allows.
 import type { Language } from '../types';
 import type { Rule } from '../rule';
+import { harperRuleIds } from '../grammar/harper/rules';
 import { RULES } from '../rules/index';
 import type { CustomRuleDef, PersonalPermissions, Profile, ProfileError, RuleLevel } from './types';
 import { PROFILE_VERSION } from './types';
@@ -159,7 +160,7 @@ export function resolveProfiles(input: ResolveInput, builtins: readonly Rule[] =
   };
   const rules = profileRules(profile);
   const customRules = profile?.customRules ?? [];
-  const known = new Set([...builtins.map((r) => r.id), ...customRules.map((r) => r.id)]);
+  const known = new Set([...builtins.map((r) => r.id), ...harperRuleIds(), ...customRules.map((r) => r.id)]);
   const ignoredPersonal: IgnoredPersonal[] = [];
 
   for (const [ruleId, level] of Object.entries(input.personal?.rules ?? {})) {

@@ -3,10 +3,13 @@
 // regular expressions that do not compile, phrases for languages the profile does not use, and rules that could
 // only misfire. The document may also have failed the schema, so every read here checks the shape it relies on.
 import type { Rule } from '../rule';
+import { harperRuleIds } from '../grammar/harper/rules';
 import { LANGUAGES } from '../types';
 import type { ProfileError } from './types';
 import { closest } from './did-you-mean';
 import { child, pointer } from './pointer';
+
+const HARPER_RULE_IDS: readonly string[] = harperRuleIds().sort();
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -68,7 +71,8 @@ function unknownRuleMessage(id: string, known: readonly string[]): string {
 export function semanticErrors(doc: unknown, builtins: readonly Rule[]): ProfileError[] {
   if (!isObject(doc)) return [];
   const errors: ProfileError[] = [];
-  const builtinIds = new Set(builtins.map((r) => r.id));
+  // Harper's rules are rules of ours too (src/engine/grammar/harper/rules.ts), though no rule file holds them.
+  const builtinIds = new Set([...builtins.map((r) => r.id), ...HARPER_RULE_IDS]);
   const profileLanguages = Array.isArray(doc.languages)
     ? doc.languages.filter((l): l is string => (LANGUAGES as readonly unknown[]).includes(l))
     : null;
@@ -160,10 +164,13 @@ export function semanticErrors(doc: unknown, builtins: readonly Rule[]): Profile
   });
 
   if (isObject(doc.rules)) {
-    const known = [...builtinIds, ...customIds.keys()].sort();
+    const known = [...builtins.map((r) => r.id), ...customIds.keys()].sort();
     for (const id of Object.keys(doc.rules)) {
       if (builtinIds.has(id) || customIds.has(id)) continue;
-      errors.push({ path: pointer('rules', id), message: unknownRuleMessage(id, known) });
+      // A mistyped Harper id is told the nearest Harper ids; any other the nearest of the ~40 hand-written ones, not
+      // lost among Harper's hundreds.
+      const near = /^[a-z]+\/harper-/.test(id) ? HARPER_RULE_IDS : known;
+      errors.push({ path: pointer('rules', id), message: unknownRuleMessage(id, near) });
     }
   }
   return errors;

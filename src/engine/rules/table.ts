@@ -15,3 +15,27 @@ export function ruleTable(rules: readonly Rule[]): string {
   );
   return ['| Rule | Category | Default | Languages | What it flags |', '|---|---|---|---|---|', ...rows].join('\n');
 }
+
+/**
+ * The README's table of Harper's rules (src/engine/grammar/harper/rules.ts), from Harper's default lint config and
+ * its rule descriptions: the rows follow HARPER_RULES, the descriptions come from the installed harper.js.
+ */
+export function harperTable(
+  rules: readonly { name: string; slug: string; onByDefault: boolean }[],
+  descriptions: Readonly<Record<string, string>>,
+  version: string,
+): string {
+  const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  const rows = rules.map(
+    (r) => `| \`${r.slug}\` | ${r.onByDefault ? 'on' : 'off'} | ${cell(descriptions[r.name] ?? '')} |`,
+  );
+  return [
+    `**Deep grammar (Harper ${version}, English only).** Each Harper rule's findings are reported as`,
+    '`grammar/<id>` (severity warning) or `style/<id>` (severity info) by the kind of mistake; a profile may name a',
+    'Harper rule under either prefix. Harper\'s spell checker is not used: our spelling rule owns spelling.',
+    '',
+    '| Harper rule id | Default | What it flags |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
+}

@@ -1,0 +1,236 @@
+// The deep English grammar pass: Harper (harper.js, Harper's Rust checker in WebAssembly) run over the rep's own
+// paragraphs — never the quoted thread or the signature — and its lints mapped onto the Diagnostic contract. Pure
+// engine code: the caller hands in the wasm (a BinaryModule: read from disk in Node, fetched by URL in the browser).
+import { Dialect, LocalLinter, SuggestionKind, type BinaryModule, type LintConfig } from 'harper.js';
+import type { Diagnostic, Range, Severity, Suggestion } from '../../types';
+import { checkedLength, type CheckInput, type RuleSetting } from '../../engine';
+import { buildContext } from '../../context';
+import { insideAny, isSoundRange, overlapsAny } from '../../text/ranges';
+import { Lru } from '../../spelling/lru';
+import {
+  HARPER_RULES,
+  HARPER_SPELLING_RULE,
+  categoryOfKind,
+  defaultSeverityOf,
+  type HarperRuleInfo,
+} from './rules';
+
+export type EnglishVariant = 'us' | 'uk';
+
+export interface HarperOptions {
+  /** The profile's English variant: Harper's dialect, so "colour" is no mistake for a British team. */
+  englishVariant?: EnglishVariant;
+  /** Rule id → severity or 'off', as in EngineConfig.rules; a Harper rule may be named as grammar/… or style/…. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** One lint, relative to the paragraph it was found in: plain data, so it can be cached and reused. */
+interface RawLint {
+  rule: string;
+  kind: string;
+  start: number;
+  end: number;
+  message: string;
+  suggestions: { kind: SuggestionKind; text: string }[];
+}
+
+const BY_NAME = new Map<string, HarperRuleInfo>(HARPER_RULES.map((r) => [r.name, r]));
+
+/** Paragraphs remembered with their lints: a rep editing one paragraph re-lints only that one. */
+const CACHE_SIZE = 500;
+
+function dialectOf(variant: EnglishVariant | undefined): Dialect {
+  return variant === 'uk' ? Dialect.British : Dialect.American;
+}
+
+/**
+ * The severity a Harper finding gets, or 'off': the profile's setting for the id with the finding's category, then
+ * for the same rule under the other prefix, then the default.
+ */
+function settingFor(
+  rule: HarperRuleInfo,
+  category: 'grammar' | 'style',
+  rules: Readonly<Record<string, RuleSetting>>,
+): Severity | 'off' {
+  const other = category === 'grammar' ? 'style' : 'grammar';
+  const setting = rules[`${category}/${rule.slug}`] ?? rules[`${other}/${rule.slug}`];
+  if (setting !== undefined) return setting;
+  return rule.onByDefault ? defaultSeverityOf(category) : 'off';
+}
+
+/** Whether a profile turns the rule on (under either prefix) when it is off by default. */
+function wanted(rule: HarperRuleInfo, rules: Readonly<Record<string, RuleSetting>>): boolean {
+  const a = rules[`grammar/${rule.slug}`];
+  const b = rules[`style/${rule.slug}`];
+  if (a === 'off' && (b === undefined || b === 'off')) return false;
+  if (b === 'off' && a === undefined) return false;
+  return rule.onByDefault || (a !== undefined && a !== 'off') || (b !== undefined && b !== 'off');
+}
+
+function suggestionsOf(lint: RawLint, offset: number): Suggestion[] {
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const s of lint.suggestions) {
+    let edit: Suggestion['edit'];
+    let label: string;
+    if (s.kind === SuggestionKind.Remove) {
+      edit = { range: [offset + lint.start, offset + lint.end], text: '' };
+      label = 'Remove it';
+    } else if (s.kind === SuggestionKind.InsertAfter) {
+      edit = { range: [offset + lint.end, offset + lint.end], text: s.text };
+      label = `Add "${s.text}"`;
+    } else {
+      edit = { range: [offset + lint.start, offset + lint.end], text: s.text };
+      label = s.text;
+    }
+    const key = `${edit.range[0]}:${edit.range[1]}:${edit.text}`;
+    if (seen.has(key)) continue; // Harper sometimes offers one fix twice ("There's", "There's")
+    seen.add(key);
+    out.push({ label, edit });
+  }
+  return out;
+}
+
+export class HarperProvider {
+  private readonly binary: BinaryModule;
+  private linter: LocalLinter | null = null;
+  private ready: Promise<LocalLinter> | null = null;
+  private dialect: Dialect = Dialect.American;
+  /** The Harper rules switched on in the linter now, as a key: the cache is only good for one set. */
+  private configKey = '';
+  private cache = new Lru<string, RawLint[]>(CACHE_SIZE);
+  /** One check at a time: a check sets the dialect and rules, then lints with them. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** How many paragraphs Harper actually linted (the rest came from the cache): for the bench and the tests. */
+  linted = 0;
+
+  constructor(binary: BinaryModule) {
+    this.binary = binary;
+  }
+
+  /** Loads and compiles the wasm once; later calls share the same promise. */
+  setup(): Promise<LocalLinter> {
+    if (!this.ready) {
+      this.ready = (async () => {
+        const linter = new LocalLinter({ binary: this.binary, dialect: this.dialect });
+        await linter.setup();
+        this.linter = linter;
+        return linter;
+      })();
+      // A failed load may be retried (a fetch that failed while the extension was updating, say).
+      this.ready.catch(() => {
+        this.ready = null;
+      });
+    }
+    return this.ready;
+  }
+
+  private async configure(linter: LocalLinter, options: HarperOptions): Promise<void> {
+    const dialect = dialectOf(options.englishVariant);
+    if (dialect !== this.dialect) {
+      await linter.setDialect(dialect);
+      this.dialect = dialect;
+    }
+    const rules = options.rules ?? {};
+    const on = HARPER_RULES.filter((r) => wanted(r, rules)).map((r) => r.name);
+    const key = on.join(',');
+    if (key !== this.configKey) {
+      const config: LintConfig = {};
+      for (const r of HARPER_RULES) config[r.name] = false;
+      config[HARPER_SPELLING_RULE] = false;
+      for (const name of on) config[name] = true;
+      await linter.setLintConfig(config);
+      this.configKey = key;
+    }
+  }
+
+  private async lintParagraph(linter: LocalLinter, text: string): Promise<RawLint[]> {
+    const key = `${this.dialect}\u0000${this.configKey.length}:${hash(this.configKey)}\u0000${text}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const organized = await linter.organizedLints(text, { language: 'plaintext' });
+    const out: RawLint[] = [];
+    for (const [rule, lints] of Object.entries(organized)) {
+      for (const lint of lints) {
+        const span = lint.span();
+        out.push({
+          rule,
+          kind: lint.lint_kind(),
+          start: span.start,
+          end: span.end,
+          // Harper writes its messages in Markdown ("Use `have` rather than `of`"); the card shows plain text.
+          message: lint.message().replace(/`([^`]+)`/g, '"$1"'),
+          suggestions: lint.suggestions().map((s) => ({ kind: s.kind(), text: s.get_replacement_text() })),
+        });
+        lint.free();
+      }
+    }
+    this.linted++;
+    this.cache.set(key, out);
+    return out;
+  }
+
+  /**
+   * Harper's findings for an English reply, with the same offsets, cut and regions as the engine's check of the same
+   * text: only the rep's own paragraphs are sent, and nothing in a skipped span (a URL, code) is reported.
+   */
+  check(fullText: string, input: CheckInput = {}, options: HarperOptions = {}): Promise<Diagnostic[]> {
+    const run = this.queue.then(() => this.checkNow(fullText, input, options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async checkNow(fullText: string, input: CheckInput, options: HarperOptions): Promise<Diagnostic[]> {
+    const linter = await this.setup();
+    await this.configure(linter, options);
+    const text = fullText.slice(0, checkedLength(fullText));
+    const ctx = buildContext({ text, language: 'en', hints: input.hints });
+    const rules = options.rules ?? {};
+    const out: Diagnostic[] = [];
+    for (const paragraph of ctx.paragraphs) {
+      const [start, end] = paragraph.range;
+      const body = text.slice(start, end);
+      if (!/\p{L}/u.test(body)) continue;
+      for (const lint of await this.lintParagraph(linter, body)) {
+        const rule = BY_NAME.get(lint.rule);
+        const category = categoryOfKind(lint.kind);
+        if (!rule || !category) continue;
+        const severity = settingFor(rule, category, rules);
+        if (severity === 'off') continue;
+        const range: Range = [start + lint.start, start + lint.end];
+        if (range[0] >= range[1] || range[1] > end || !isSoundRange(text, range)) continue;
+        if (!insideAny(ctx.email.checkable, range) || overlapsAny(ctx.skip, range)) continue;
+        out.push({
+          ruleId: `${category}/${rule.slug}`,
+          category,
+          severity,
+          range,
+          message: lint.message,
+          actual: text.slice(range[0], range[1]),
+          suggestions: suggestionsOf(lint, start).filter(
+            (sg) => isSoundRange(text, sg.edit.range) && text.slice(sg.edit.range[0], sg.edit.range[1]) !== sg.edit.text,
+          ),
+        });
+      }
+    }
+    return out;
+  }
+
+  async dispose(): Promise<void> {
+    const linter = this.linter;
+    this.linter = null;
+    this.ready = null;
+    this.cache = new Lru<string, RawLint[]>(CACHE_SIZE);
+    if (linter) await linter.dispose();
+  }
+}
+
+/** FNV-1a of the rule set, to keep the cache keys short. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
