@@ -80,6 +80,8 @@ const FI_TWO = { name: 'Matti Meikäläinen', text: 'Hei,\n\nmilloin tilaukseni 
 testRule(rule, {
   valid: [
     { language: 'lv', customer: LV_TWO, text: lv('Jūsu pasūtījums tiks piegādāts ceturtdien. Piegādes adresi esmu nomainījusi uz Jūsu norādīto, tāpēc kurjers to atvedīs turp.') },
+    // A Latvian reply to an English message: words cannot be compared across languages, so nothing is claimed.
+    { language: 'lv', customer: { text: 'Hello, when will my order arrive? And can I change the delivery address to my office, please?' }, text: lv('Jūsu pasūtījums tiks piegādāts ceturtdien, un kurjers Jums piezvanīs pirms ierašanās.') },
     // A verb with a prefix in the reply: "mainīt" → "nomainīju".
     { language: 'lv', customer: { text: 'Labdien! Vai varu mainīt izmēru? Paldies.' }, text: lv('Protams, izmēru esmu nomainījusi uz M, un jaunā prece tiks nosūtīta rīt no rīta.') },
     { language: 'lv', customer: { text: 'Labdien! Vēlos uzzināt, cik maksā piegāde uz Liepāju. Paldies!' }, text: lv('Piegāde uz jebkuru vietu Latvijā maksā 4,50 EUR, un tā aizņem divas darba dienas.') },

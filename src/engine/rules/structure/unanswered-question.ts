@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../declarative/spec';
 import { compilePhrases, findPhrases, type CompiledPhrase } from '../../declarative/match';
 import type { Sentence } from '../../text/sentences';
 import { overlaps } from '../../text/ranges';
-import { customerContext, fold, sameWord } from '../../text/customer';
+import { customerContext, customerLanguage, fold, sameWord } from '../../text/customer';
 import { isReplyOfSubstance } from './missing-greeting';
 import en from '../../lang/en/structure/unanswered-question.json';
 import lv from '../../lang/lv/structure/unanswered-question.json';
@@ -163,6 +163,8 @@ export default defineRule({
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
     if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
+    // Words cannot be compared across languages: a reply in another language than the message is not judged.
+    if (customerLanguage(ctx) !== ctx.language) return [];
     const questions = customerQuestions(ctx, c);
     if (questions.length === 0) return [];
     const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
