@@ -21,7 +21,7 @@ export function customerLanguage(ctx: RuleContext): Language {
   const customer = ctx.customer;
   if (!customer || typeof customer.text !== 'string') return ctx.language;
   if (!languages.has(customer)) {
-    const own = buildContext({ text: customer.text, language: ctx.language });
+    const own = parse(customer, ctx.language);
     const text = own.email.checkable.map(([a, b]) => own.text.slice(a, b)).join('\n').slice(0, DETECTION_CHARS);
     const letters = (text.match(/\p{L}/gu) ?? []).length;
     const d = letters >= 40 ? detectText(text) : null;
@@ -37,7 +37,10 @@ export function customerLanguage(ctx: RuleContext): Language {
 export function customerContext(ctx: RuleContext): RuleContext | null {
   const customer = ctx.customer;
   if (!customer || typeof customer.text !== 'string' || customer.text.trim() === '') return null;
-  const language = customerLanguage(ctx);
+  return parse(customer, customerLanguage(ctx));
+}
+
+function parse(customer: NonNullable<RuleContext['customer']>, language: Language): RuleContext {
   let byLanguage = parsed.get(customer);
   if (!byLanguage) {
     byLanguage = new Map();
