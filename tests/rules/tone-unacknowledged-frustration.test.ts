@@ -77,6 +77,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // A Latvian reply to an English message: the anger is read in English, the opening line offered in Latvian.
+      language: 'lv',
+      customer: { text: 'This is the third time I am writing. My order still has not arrived and nobody answers. Unacceptable.' },
+      text: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nLīga`,
+      output: `Labdien!\n\nAtvainojos par sagādātajām neērtībām.\n\n${LV_BODY}\n\nAr cieņu,\nLīga`,
+    },
+    {
       language: 'lv',
       customer: LV_ANGRY,
       text: `Labdien, Jāni!\n\n${LV_BODY}\n\nAr cieņu,\nLīga`,

@@ -37,6 +37,7 @@ describe('senderName', () => {
   it('finds the name before the address or the verb, not an address alone', () => {
     expect(senderName('On Tue, 3 Feb 2025, Anna Berzina wrote:')).toBe('Anna Berzina');
     expect(senderName('From: Kevin Li')).toBe('Kevin Li');
+    expect(senderName('On Sun, Nov 23, 2025 at 8:12 PM Anna Berg <anna.berg@gmail.com> wrote:')).toBe('Anna Berg');
     expect(senderName('From: kevin@example.com')).toBeUndefined();
   });
 });

@@ -3,25 +3,53 @@
 import type { Language } from '../types';
 import type { RuleContext } from '../rule';
 import { buildContext } from '../context';
+import { detectText } from '../lang/detect/detect';
+import { SUPPORTED_LANGUAGES } from '../lang/pack';
 
 const parsed = new WeakMap<object, Map<Language, RuleContext>>();
+const languages = new WeakMap<object, Language | null>();
+
+/** How much of the customer's message language detection reads: its start tells its language. */
+const DETECTION_CHARS = 2000;
 
 /**
- * The customer's message as a RuleContext of its own (in the reply's language: the parser needs its greetings and
- * sign-offs), or null when there is none. Cached per message object, so four rules parse it once.
+ * The language the customer wrote in, when detection is sure of it and it is one the engine knows; else the reply's.
+ * A Latvian rep may answer an English message: its questions and its anger are then read with the English phrase
+ * lists, not the Latvian ones.
+ */
+export function customerLanguage(ctx: RuleContext): Language {
+  const customer = ctx.customer;
+  if (!customer || typeof customer.text !== 'string') return ctx.language;
+  if (!languages.has(customer)) {
+    const own = parse(customer, ctx.language);
+    const text = own.email.checkable.map(([a, b]) => own.text.slice(a, b)).join('\n').slice(0, DETECTION_CHARS);
+    const letters = (text.match(/\p{L}/gu) ?? []).length;
+    const d = letters >= 40 ? detectText(text) : null;
+    languages.set(customer, d && d.reliable && d.language && SUPPORTED_LANGUAGES.includes(d.language) ? d.language : null);
+  }
+  return languages.get(customer) ?? ctx.language;
+}
+
+/**
+ * The customer's message as a RuleContext of its own (in the language it is written in: the parser needs its
+ * greetings and sign-offs), or null when there is none. Cached per message object, so four rules parse it once.
  */
 export function customerContext(ctx: RuleContext): RuleContext | null {
   const customer = ctx.customer;
   if (!customer || typeof customer.text !== 'string' || customer.text.trim() === '') return null;
+  return parse(customer, customerLanguage(ctx));
+}
+
+function parse(customer: NonNullable<RuleContext['customer']>, language: Language): RuleContext {
   let byLanguage = parsed.get(customer);
   if (!byLanguage) {
     byLanguage = new Map();
     parsed.set(customer, byLanguage);
   }
-  let c = byLanguage.get(ctx.language);
+  let c = byLanguage.get(language);
   if (!c) {
-    c = buildContext({ text: customer.text, language: ctx.language });
-    byLanguage.set(ctx.language, c);
+    c = buildContext({ text: customer.text, language });
+    byLanguage.set(language, c);
   }
   return c;
 }

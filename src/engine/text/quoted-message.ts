@@ -22,7 +22,8 @@ export function senderName(header: string): string | undefined {
     return from && /\p{L}/u.test(from[1]!) && !from[1]!.includes('@') ? from[1]!.trim() : undefined;
   }
   // Gmail in Latvian and Slovenian puts a word before the name: "lietotājs Anna Bērziņa", "je oseba Ana Novak".
-  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:On|Lietotājs|Oseba|From)$/u.test(w));
+  // "… at 8:12 PM Anna Berg <…>": the time's AM/PM and a zone are no part of the name.
+  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:On|Lietotājs|Oseba|From|AM|PM|UTC|GMT|CET|CEST|EET|EEST)$/u.test(w));
   return words.length > 0 ? words.join(' ') : undefined;
 }
 

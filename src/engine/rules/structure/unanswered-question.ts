@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../declarative/spec';
 import { compilePhrases, findPhrases, type CompiledPhrase } from '../../declarative/match';
 import type { Sentence } from '../../text/sentences';
 import { overlaps } from '../../text/ranges';
-import { customerContext, fold, sameWord } from '../../text/customer';
+import { customerContext, customerLanguage, fold, sameWord } from '../../text/customer';
 import { isReplyOfSubstance } from './missing-greeting';
 import en from '../../lang/en/structure/unanswered-question.json';
 import lv from '../../lang/lv/structure/unanswered-question.json';
@@ -22,6 +22,8 @@ interface AnswerKind {
   single?: boolean;
   /** The answer patterns tell capitals from small letters (a name, "DPD", in the middle of a sentence). */
   caseSensitive?: boolean;
+  /** Its answer answers the question, but a reply without one has not shown that it skipped it ("Yes", a name). */
+  weak?: boolean;
 }
 
 interface QuestionData {
@@ -163,6 +165,8 @@ export default defineRule({
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
     if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
+    // Words cannot be compared across languages: a reply in another language than the message is not judged.
+    if (customerLanguage(ctx) !== ctx.language) return [];
     const questions = customerQuestions(ctx, c);
     if (questions.length === 0) return [];
     const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
@@ -171,8 +175,12 @@ export default defineRule({
       if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length > 1) continue;
       if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
     }
+    // A lone question is what the whole reply is about: it is only called unanswered when none of its words is there
+    // AND it asks for a kind of answer (a date, a price, steps, a place, a number) the reply does not give.
+    const strong = new Set(c.kinds.filter((k) => !k.kind.weak).map((k) => k.kind.name));
+    const judged = (q: Question) => questions.length > 1 || [...q.kinds].some((k) => strong.has(k));
     return questions
-      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
+      .filter((q) => judged(q) && !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });

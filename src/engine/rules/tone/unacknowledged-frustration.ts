@@ -3,7 +3,7 @@ import { defineRule, type RuleContext } from '../../rule';
 import type { PhraseEntry } from '../../declarative/spec';
 import { compilePhrases, findPhrases } from '../../declarative/match';
 import { insertionEdit } from '../../text/insert';
-import { customerContext } from '../../text/customer';
+import { customerContext, customerLanguage } from '../../text/customer';
 import { isAllCaps } from '../../text/tokens';
 import en from '../../lang/en/tone/unacknowledged-frustration.json';
 import lv from '../../lang/lv/tone/unacknowledged-frustration.json';
@@ -57,7 +57,9 @@ export default defineRule({
     const data = DATA[ctx.language];
     if (!data || ctx.words.length === 0) return [];
     const customer = customerContext(ctx);
-    if (!customer || frustrationScore(customer, data) < 2) return [];
+    // The customer's anger in the customer's language; the reply's acknowledgement in the reply's.
+    const theirs = DATA[customerLanguage(ctx)] ?? data;
+    if (!customer || frustrationScore(customer, theirs) < 2) return [];
     // Anywhere in the rep's text, the greeting and sign-off included ("Sorry for the wait, Anna,").
     if (findPhrases(ctx, compilePhrases(data.acknowledgement)).length > 0) return [];
     return [
