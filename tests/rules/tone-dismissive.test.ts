@@ -55,6 +55,7 @@ testRule(rule, {
     { language: 'fi', text: 'Se ei ole sinun vikasi, ja korjaamme asian vielä tänään.' },
     { language: 'fi', text: 'Voimme tehdä asialle useamman asian, jotta paketti saapuu ajoissa.' },
     { language: 'fi', text: 'Rauhallista viikonloppua ja kiitos kärsivällisyydestä!' },
+    { language: 'lv', text: 'Tā nav problēma – nomainīsim preci bez maksas.' },
   ],
   invalid: [
     { language: 'lv', text: 'Lūdzu, nomierinieties, mēs to izskatīsim.', actual: 'Lūdzu, nomierinieties' },
@@ -77,5 +78,6 @@ testRule(rule, {
     { language: 'fi', text: 'Emme voi tehdä asialle mitään.', actual: 'Emme voi tehdä asialle mitään' },
     { language: 'fi', text: 'Näin se vain on.', actual: 'Näin se vain on' },
     { language: 'fi', text: 'En tiedä, mitä muuta odotat meiltä.', actual: 'En tiedä, mitä muuta odotat' },
+    { language: 'lv', text: 'Jūsu pārlūka iestatījumi nav mūsu problēma.', actual: 'nav mūsu problēma' },
   ],
 });

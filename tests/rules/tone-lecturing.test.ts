@@ -147,6 +147,10 @@ testRule(rule, {
     { language: 'fi', text: 'Jos et ole lukenut ohjetta, tässä on linkki siihen.' },
     { language: 'fi', text: 'Se ei ole sinun vikasi, ja korjaamme asian.' },
     { language: 'fi', text: 'Minun olisi pitänyt tarkistaa tämä aiemmin, pahoittelen.' },
+    { language: 'lv', text: 'Ja Jūs būtu tik laipns un nosūtītu čeka kopiju, mēs to ātri izskatītu.' },
+    { language: 'lv', text: 'Ja Jūs jau esat izlasījis instrukciju un problēma saglabājas, lūdzu, rakstiet mums.' },
+    { language: 'lv', text: 'Jums vajadzētu saņemt apstiprinājumu dažu minūšu laikā.' },
+    { language: 'lv', text: 'Ja Jums būtu vēl kādi jautājumi, labprāt palīdzēsim.' },
   ],
   invalid: [
     {
@@ -198,5 +202,10 @@ testRule(rule, {
       actual: 'Kuten sinun pitäisi jo tietää',
       output: 'Kuten ehkä tiedät, palautusaika on 14 päivää.',
     },
+    { language: 'lv', text: 'Kā jau iepriekšējā e-pastā rakstīju, atmaksa tiek veikta 14 dienu laikā.', actual: 'Kā jau iepriekšējā e-pastā rakstīju' },
+    { language: 'lv', text: 'Jums vajadzēja rūpīgāk pārbaudīt adresi pirms pasūtījuma apstiprināšanas.', actual: 'Jums vajadzēja rūpīgāk pārbaudīt' },
+    { language: 'lv', text: 'Jums būtu vajadzējis laikus pagarināt līgumu.', actual: 'Jums būtu vajadzējis laikus pagarināt', message: 'Jums būtu vajadzējis' },
+    { language: 'lv', text: 'Ja Jūs būtu uzmanīgi izlasījis lietošanas noteikumus, zinātu, ka atmaksa nav paredzēta.', actual: 'Ja Jūs būtu uzmanīgi izlasījis' },
+    { language: 'lv', text: 'Ja būtu laikus pieteikušies, vietas vēl būtu bijušas.', actual: 'Ja būtu laikus pieteikušies' },
   ],
 });

@@ -54,6 +54,7 @@ testRule(rule, {
     { language: 'fi', text: 'Sovellus ei toimi tällä hetkellä, korjaus tulee maanantaina.' },
     { language: 'fi', text: 'Laskutus vastaa aina yhden arkipäivän kuluessa.' },
     { language: 'fi', text: 'Kollegani Mikko on jo lähettänyt korvaavan tuotteen.' },
+    { language: 'lv', text: 'Noliktava šobrīd ir pārslogota, tāpēc piegāde kavējas par divām dienām.' },
   ],
   invalid: [
     { language: 'lv', text: 'Mūsu sistēma ir vienkārši briesmīga.', actual: 'Mūsu sistēma ir vienkārši briesmīga' },
@@ -72,5 +73,7 @@ testRule(rule, {
     { language: 'fi', text: 'Varasto taas sotki tilauksesi, pahoittelen.', actual: 'Varasto taas sotki' },
     { language: 'fi', text: 'Vihaan tätä järjestelmää.', actual: 'Vihaan tätä järjestelmää' },
     { language: 'fi', text: 'Johtoa ei kiinnosta, valitettavasti.', actual: 'Johtoa ei kiinnosta' },
+    { language: 'lv', text: 'Mūsu noliktava atkal visu ir sajaukusi, un neviens nezina, kur ir Jūsu paka.', actual: 'noliktava atkal visu ir sajaukusi' },
+    { language: 'lv', text: 'Godīgi sakot, šī sistēma ir pilnīgs murgs.', actual: 'šī sistēma ir pilnīgs murgs' },
   ],
 });

@@ -74,6 +74,7 @@ testRule(rule, {
     { language: 'fi', text: 'Onnittelut uudesta kodista ja kiitos tiedosta!' },
     { language: 'fi', text: 'Teidän ”Omat tilaukset” -sivullanne näkyy tilan tieto.' },
     { language: 'fi', text: 'Kuten kuvakaappauksesta näet, asetus on kohdassa ”Tili”.' },
+    { language: 'lv', text: 'Statuss „apstrādē” nozīmē, ka pasūtījums vēl tiek komplektēts.' },
   ],
   invalid: [
     { language: 'lv', text: 'Liels paldies par neko.', actual: 'Liels paldies par neko' },
@@ -142,5 +143,6 @@ testRule(rule, {
       actual: '”kiireellisen”',
       output: 'Kävimme läpi teidän kiireellisen pyyntönne.',
     },
+    { language: 'lv', text: 'Vēstule ar vārdiem „lietotne uzkaras” mums tiešām visu izskaidroja.', actual: '„lietotne uzkaras”' },
   ],
 });
