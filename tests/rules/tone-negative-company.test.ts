@@ -55,6 +55,9 @@ testRule(rule, {
     { language: 'fi', text: 'Laskutus vastaa aina yhden arkipäivän kuluessa.' },
     { language: 'fi', text: 'Kollegani Mikko on jo lähettänyt korvaavan tuotteen.' },
     { language: 'lv', text: 'Noliktava šobrīd ir pārslogota, tāpēc piegāde kavējas par divām dienām.' },
+    { language: 'sl', text: 'Skladišče je ta teden zaradi inventure zaprto, zato bo dostava zamujala.' },
+    { language: 'hr', text: 'Skladište je zbog inventure zatvoreno do ponedjeljka.' },
+    { language: 'fi', text: 'Varasto on suljettu inventaarion vuoksi maanantaihin asti.' },
   ],
   invalid: [
     { language: 'lv', text: 'Mūsu sistēma ir vienkārši briesmīga.', actual: 'Mūsu sistēma ir vienkārši briesmīga' },
@@ -75,5 +78,10 @@ testRule(rule, {
     { language: 'fi', text: 'Johtoa ei kiinnosta, valitettavasti.', actual: 'Johtoa ei kiinnosta' },
     { language: 'lv', text: 'Mūsu noliktava atkal visu ir sajaukusi, un neviens nezina, kur ir Jūsu paka.', actual: 'noliktava atkal visu ir sajaukusi' },
     { language: 'lv', text: 'Godīgi sakot, šī sistēma ir pilnīgs murgs.', actual: 'šī sistēma ir pilnīgs murgs' },
+    { language: 'sl', text: 'Naše skladišče je popoln kaos, odkar smo zamenjali ponudnika.', actual: 'Naše skladišče je popoln kaos' },
+    { language: 'sl', text: 'Računovodstvo je pri obračunu spet vse zmešalo.', actual: 'Računovodstvo je pri obračunu spet vse zmešalo' },
+    { language: 'hr', text: 'Naša dostavna služba je pravi kaos ovih dana.', actual: 'Naša dostavna služba je pravi kaos' },
+    { language: 'hr', text: 'Skladište je prošli tjedan opet sve pomiješalo.', actual: 'Skladište je prošli tjedan opet sve pomiješalo' },
+    { language: 'fi', text: 'Varasto on taas hukannut lähetyksen.', actual: 'Varasto on taas hukannut' },
   ],
 });

@@ -75,6 +75,9 @@ testRule(rule, {
     { language: 'fi', text: 'Teidän ”Omat tilaukset” -sivullanne näkyy tilan tieto.' },
     { language: 'fi', text: 'Kuten kuvakaappauksesta näet, asetus on kohdassa ”Tili”.' },
     { language: 'lv', text: 'Statuss „apstrādē” nozīmē, ka pasūtījums vēl tiek komplektēts.' },
+    { language: 'sl', text: 'Status »v obdelavi« pomeni, da naročilo še pripravljamo.' },
+    { language: 'hr', text: 'Status „u obradi” znači da Vašu narudžbu još pripremamo.' },
+    { language: 'fi', text: 'Tila ”käsittelyssä” tarkoittaa, että tilaustanne kerätään.' },
   ],
   invalid: [
     { language: 'lv', text: 'Liels paldies par neko.', actual: 'Liels paldies par neko' },
@@ -144,5 +147,8 @@ testRule(rule, {
       output: 'Kävimme läpi teidän kiireellisen pyyntönne.',
     },
     { language: 'lv', text: 'Vēstule ar vārdiem „lietotne uzkaras” mums tiešām visu izskaidroja.', actual: '„lietotne uzkaras”' },
+    { language: 'sl', text: 'Sporočilo »aplikacija ne dela« nam je res povedalo vse.', actual: '»aplikacija ne dela«' },
+    { language: 'hr', text: 'Poruka „aplikacija se ruši” nam je stvarno sve objasnila.', actual: '„aplikacija se ruši”' },
+    { language: 'fi', text: 'Viesti ”sovellus kaatuu” kertoi meille todella kaiken.', actual: '”sovellus kaatuu”' },
   ],
 });
