@@ -18,6 +18,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 import { buildDawg } from '../src/engine/spelling/finnish/dawg-build';
 import { compileFinnishWords, DEFAULT_COMPILE_OPTIONS } from '../src/engine/spelling/finnish/compile';
 import { MAX_PARTS, MIN_FIRST_PART, MIN_LAST_PART } from '../src/engine/spelling/finnish/compounds';
+import { applyAdditions, parseAdditions } from './lib/dictionary-additions';
 
 const root = process.cwd();
 if (!existsSync(join(root, 'package.json')) || !existsSync(join(root, 'src/engine/spelling'))) {
@@ -116,7 +117,7 @@ function hunspellSource(language: string): HunspellSource {
         aff: readFileSync(join(dir, 'index.aff')),
         dic: readFileSync(join(dir, 'index.dic')),
         licenceFiles: { LICENSE: readFileSync(join(dir, 'license'), 'utf8') },
-        readme: `# Latvian\n\nSource: the npm package dictionary-lv ${version} (wooorm/dictionaries), generated from Jānis Eisaks' Latvian Hunspell dictionary 1.4.0 (dict.dv.lv).\nLicence: LGPL-2.1 or later (see LICENSE; the notice is also at the top of lv.aff).\nChanges: a MAP table appended to lv.aff, pairing each letter with its marked form (a/ā, c/č, …), so that a word typed without its marks gets the right suggestion.\n`,
+        readme: `# Latvian\n\nSource: the npm package dictionary-lv ${version} (wooorm/dictionaries), generated from Jānis Eisaks' Latvian Hunspell dictionary 1.4.0 (dict.dv.lv).\nLicence: LGPL-2.1 or later (see LICENSE; the notice is also at the top of lv.aff).\nChanges: a MAP table appended to lv.aff, pairing each letter with its marked form (a/ā, c/č, …), so that a word typed without its marks gets the right suggestion; and the words of scripts/dictionary-additions/${language}.txt, each inflected like an existing entry.\n`,
       };
     }
     case 'sl':
@@ -133,7 +134,7 @@ function hunspellSource(language: string): HunspellSource {
         aff,
         dic: readFileSync(`/usr/share/hunspell/${file}.dic`),
         licenceFiles: { COPYRIGHT: debianStanzas(copyright, file), 'LICENSE-LGPL-2.1': lgpl },
-        readme: `# ${title}\n\nSource: Debian's ${name} ${version} (/usr/share/hunspell/${file}.aff and .dic), from the LibreOffice dictionaries (libreoffice-dictionaries ${version}).\nLicence: ${licence}, as Debian records it (see COPYRIGHT); ReplyCheck uses it under the LGPL, whose text is LICENSE-LGPL-2.1.\nChanges: ${converted ? 'converted from ISO-8859-2 to UTF-8 (SET UTF-8), which hunspell-asm needs; ' : ''}a MAP table appended to ${language}.aff, pairing letters with their marked forms (c/č/ć, s/š, z/ž${language === 'hr' ? ', d/đ, dj/đ' : ''}), so that a word typed without its marks gets the right suggestion.\n`,
+        readme: `# ${title}\n\nSource: Debian's ${name} ${version} (/usr/share/hunspell/${file}.aff and .dic), from the LibreOffice dictionaries (libreoffice-dictionaries ${version}).\nLicence: ${licence}, as Debian records it (see COPYRIGHT); ReplyCheck uses it under the LGPL, whose text is LICENSE-LGPL-2.1.\nChanges: ${converted ? 'converted from ISO-8859-2 to UTF-8 (SET UTF-8), which hunspell-asm needs; ' : ''}a MAP table appended to ${language}.aff, pairing letters with their marked forms (c/č/ć, s/š, z/ž${language === 'hr' ? ', d/đ, dj/đ' : ''}), so that a word typed without its marks gets the right suggestion; and the words of scripts/dictionary-additions/${language}.txt, each inflected like an existing entry.\n`,
       };
     }
     default:
@@ -145,7 +146,10 @@ function buildHunspell(language: string) {
   process.stdout.write(`${language}:\n`);
   const src = hunspellSource(language);
   const aff = prepareAff(src.aff, language);
-  const dic = decodeAs(src.dic, src.aff).replace(/^\uFEFF/, '');
+  let dic = decodeAs(src.dic, src.aff).replace(/^\uFEFF/, '');
+  // ReplyCheck's own additions by analogy (scripts/lib/dictionary-additions.ts).
+  const additions = join(root, 'scripts/dictionary-additions', `${language}.txt`);
+  if (existsSync(additions)) dic = applyAdditions(dic, parseAdditions(readFileSync(additions, 'utf8')));
   write(`dictionaries/${language}/${language}.aff`, aff);
   write(`dictionaries/${language}/${language}.dic`, dic);
   for (const [file, text] of Object.entries(src.licenceFiles)) write(`dictionaries/${language}/${file}`, text);

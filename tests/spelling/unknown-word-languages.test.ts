@@ -42,3 +42,47 @@ for (const [language, c] of Object.entries(CASES) as [Exclude<Language, 'en'>, (
     { speller: () => loadSpeller(language) },
   );
 }
+
+// Everyday support words the upstream dictionaries lacked, added by analogy (scripts/dictionary-additions/), in
+// their inflected forms; the language's abbreviations with their full stop; case endings after an acronym.
+const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: string }> = {
+  lv: {
+    valid: [
+      'Lūdzu, restartējiet maršrutētāju un pēc tam noskenējiet QR kodu ar viedierīci.',
+      'Pēc restartēšanas Jūsu priekšierīce atkal darbosies, un ekrānuzņēmumu varat pievienot atbildei.',
+      'Pieslēgšanos un pieteikšanos pakalpojumam var atiestatīt pašapkalpošanās portālā.',
+      'Sūtījums Jūs gaidīs pakomātā līdz piektdienai plkst. 18.00.',
+    ],
+    typo: 'Lūdzu, restartējeit maršrutētāju.',
+    wrong: 'restartējeit',
+  },
+  sl: {
+    valid: [
+      'Geslo sem Vam ponastavila, aktivacijsko kodo pa boste prejeli po pošti.',
+      'Ponastavitev usmerjevalnika traja nekaj minut, paket pa Vas čaka v paketniku.',
+      'Nakazilo smo poslali še enkrat, tokrat z IBAN-om, ki ste ga navedli.',
+    ],
+    typo: 'Geslo sem Vam ponastavlia.',
+    wrong: 'ponastavlia',
+  },
+  hr: {
+    valid: [
+      'Paket Vas čeka u paketomatu, a lozinku možete resetirati u aplikaciji.',
+      'Vaša narudžba br. 4521 poslana je jutros, a potvrdu smo poslali SMS-om.',
+      'Dvostruka autentifikacija štiti Vaš račun.',
+    ],
+    typo: 'Paket Vas čeka u paketomtu.',
+    wrong: 'paketomtu',
+  },
+};
+
+for (const [language, c] of Object.entries(MORE) as ['lv' | 'sl' | 'hr', (typeof MORE)['lv']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (${language}, added words)` },
+    {
+      valid: c.valid.map((text) => ({ text, language })),
+      invalid: [{ text: c.typo, language, actual: c.wrong }],
+    },
+    { speller: () => loadSpeller(language) },
+  );
+}

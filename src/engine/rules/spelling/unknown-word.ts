@@ -212,6 +212,24 @@ function accepted(check: Check, word: string): boolean {
   return ok;
 }
 
+const abbreviationSets = new WeakMap<readonly string[], Set<string>>();
+
+/** The language's abbreviations ("plkst", "br", "nro"), which the dictionaries do not list. */
+function abbreviations(list: readonly string[]): Set<string> {
+  let set = abbreviationSets.get(list);
+  if (!set) abbreviationSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+/**
+ * A case ending joined to an acronym or a number by a hyphen: Slovenian and Croatian inflect those so ("z IBAN-om",
+ * "prek SMS-a", "PDF-ju"). English has no such endings, so it is left as it was.
+ */
+function isAcronymEnding(ctx: RuleContext, w: Word): boolean {
+  if (ctx.language === 'en' || ctx.text[w.start - 1] !== '-' || !/^\p{Ll}{1,4}$/u.test(w.normalized)) return false;
+  return /(?:^|[^\p{L}\p{M}\p{N}-])[\p{Lu}\p{N}]{2,}$/u.test(ctx.text.slice(Math.max(0, w.start - 13), w.start - 1));
+}
+
 /** Why a word not in the dictionary is still fine, or how to report it. */
 function judge(check: Check, words: readonly Word[], i: number, sentenceStart: boolean, shouted: boolean): Verdict | null {
   const { ctx, speller } = check;
@@ -222,6 +240,8 @@ function judge(check: Check, words: readonly Word[], i: number, sentenceStart: b
   if (before === '@' || before === '#' || before === '_' || ctx.text[w.end] === '_') return null; // @handle, #tag
   if (accepted(check, word)) return null;
   if (compoundAccepts(ctx, speller, w, word.toLowerCase())) return null;
+  if (ctx.text[w.end] === '.' && abbreviations(ctx.pack.abbreviations).has(word.toLowerCase())) return null; // "plkst.", "br."
+  if (isAcronymEnding(ctx, w)) return null; // "IBAN-om", "SMS-a"
 
   // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
   // sentence-initial "IPhone" differs only in its first letter and is left alone.
