@@ -92,6 +92,12 @@ testRule(rule, {
     { language: 'hr', text: 'Poštovani,\n\n1. Otvorite aplikaciju.\n2. Kliknite Postavke.\n\nLijep pozdrav,\nMarko' },
     { language: 'hr', text: 'Slobodno nam se javite u bilo kojem trenutku.' },
     { language: 'fi', text: 'Kirjaudu sisään ja valitse Asetukset.' },
+    { language: 'fi', text: 'Kirjaudu sisään ja valitse Asetukset. Sieltä löydät kohdan Laskutus.' },
+    { language: 'fi', text: 'Lähettäkää kuitit meille sähköpostitse. Käsittelemme hakemuksen ystävällisesti mahdollisimman pian.' },
+    { language: 'fi', text: 'Lähetättehän kuitit meille. Liittäkää mukaan myös tarkastuskortti.' },
+    { language: 'fi', text: 'Jos haluatte, soittakaa meille arkisin klo 8–16.' },
+    { language: 'fi', text: 'Voisitteko lähettää kuitin? Täyttäkää myös lomake.' },
+    { language: 'fi', text: 'Korvausta varten tarvitsemme:\n1. Lähettäkää kuitit.\n2. Liittäkää kuva laukusta.' },
   ],
   invalid: [
     {
@@ -139,5 +145,8 @@ testRule(rule, {
     },
     { language: 'hr', text: 'Javite nam broj narudžbe.', output: 'Biste li nam mogli javiti broj narudžbe?' },
     { language: 'hr', text: 'Zatim pošaljite račun na našu adresu.', output: 'Molimo Vas, zatim pošaljite račun na našu adresu.' },
+    { language: 'fi', text: 'Korvaushakemusta ei käsitellä ilman kuitteja. Lähettäkää kuitit tänään.', actual: 'Lähettäkää kuitit tänään.', message: 'Lähetättehän' },
+    { language: 'fi', text: 'Tilisi on avattu. Vaihda salasana heti ensimmäisen kirjautumisen jälkeen.', actual: 'Vaihda salasana heti ensimmäisen kirjautumisen jälkeen.' },
+    { language: 'fi', text: 'Palautus onnistuu vain alkuperäisessä pakkauksessa. Pakatkaa tuote huolellisesti ja tuokaa se lähimpään noutopisteeseen.', actual: 'Pakatkaa tuote huolellisesti ja tuokaa se lähimpään noutopisteeseen.' },
   ],
 });

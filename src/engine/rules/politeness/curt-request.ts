@@ -7,9 +7,12 @@ import en from '../../lang/en/politeness/curt-request.json';
 import lv from '../../lang/lv/politeness/curt-request.json';
 import sl from '../../lang/sl/politeness/curt-request.json';
 import hr from '../../lang/hr/politeness/curt-request.json';
+import fi from '../../lang/fi/politeness/curt-request.json';
 
 interface CurtData {
   politeMarkers: string[];
+  /** Finnish: a word that softens the whole reply by its ending, the polite clitic -han/-hän ("lähetättehän"). */
+  politePattern?: string;
   leadIns: string[];
   imperatives?: string[];
   auxiliaries?: string[];
@@ -26,6 +29,7 @@ interface CurtData {
 interface Lists {
   data: CurtData;
   polite: Set<string>;
+  politeRe: RegExp | null;
   leadIns: Set<string>;
   imperatives: Set<string>;
   auxiliaries: Set<string>;
@@ -39,6 +43,7 @@ function lists(data: CurtData): Lists {
   return {
     data,
     polite: new Set(data.politeMarkers),
+    politeRe: data.politePattern ? new RegExp(data.politePattern, 'u') : null,
     leadIns: new Set(data.leadIns),
     imperatives: new Set(data.imperatives ?? Object.keys(data.question?.verbs ?? {})),
     auxiliaries: new Set(data.auxiliaries ?? []),
@@ -49,10 +54,15 @@ function lists(data: CurtData): Lists {
   };
 }
 
-// Finnish is left out: a bare imperative is the ordinary, polite way to give instructions there ("Kirjaudu sisään ja
-// valitse Asetukset"), and its polite question ("Voisitko lähettää kuitin?") changes the case of the object
-// ("kuitti" → "kuitin"), which a rewrite cannot do safely.
-const LISTS: Partial<Record<Language, Lists>> = { en: lists(en), lv: lists(lv), sl: lists(sl), hr: lists(hr) };
+// Finnish gives instructions in the bare imperative ("Kirjaudu sisään ja valitse Asetukset"), so its list holds only
+// the requests made of the customer ("Lähettäkää kuitit"), and it gets no fix (see lang/fi/politeness/curt-request.json).
+const LISTS: Partial<Record<Language, Lists>> = {
+  en: lists(en),
+  lv: lists(lv),
+  sl: lists(sl),
+  hr: lists(hr),
+  fi: lists(fi),
+};
 
 // What may stand between the start of a line and a list step's first word: "1.", "2)", "a)", "-", "•", "Step 3:".
 const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*•–—▪◦]|(?:step|korak|solis)\s+\d{1,2}[.):]?)[ \t]*$/iu;
@@ -133,7 +143,8 @@ export default defineRule({
   check(ctx) {
     const l = LISTS[ctx.language];
     if (!l) return [];
-    if (ctx.words.some((w) => l.polite.has(w.normalized.toLowerCase()))) return [];
+    const softened = (word: string) => l.polite.has(word) || (l.politeRe?.test(word) ?? false);
+    if (ctx.words.some((w) => softened(w.normalized.toLowerCase()))) return [];
     const { greeting, closing } = ctx.email;
     const out: Finding[] = [];
     for (const s of ctx.sentences) {
