@@ -98,6 +98,14 @@ testRule(rule, {
     { language: 'fi', text: 'Jos haluatte, soittakaa meille arkisin klo 8–16.' },
     { language: 'fi', text: 'Voisitteko lähettää kuitin? Täyttäkää myös lomake.' },
     { language: 'fi', text: 'Korvausta varten tarvitsemme:\n1. Lähettäkää kuitit.\n2. Liittäkää kuva laukusta.' },
+    { language: 'lv', text: 'Ja rodas jautājumi, zvaniet mums jebkurā laikā.' },
+    { language: 'lv', text: 'Čeka kopiju, lūdzu, atsūtiet uz šo e-pastu.' },
+    { language: 'lv', text: 'Pēc tam droši zvaniet mums.' },
+    { language: 'sl', text: 'Če imate vprašanja, nas pokličite.' },
+    { language: 'hr', text: 'Ako trebate pomoć, nazovite nas.' },
+    { language: 'sl', text: 'Limit kartice lahko sami spremenite v mobilni banki.' },
+    { language: 'sl', text: 'Ko prejmete kartico, jo aktivirajte v aplikaciji.' },
+    { language: 'hr', text: 'Lozinku sami možete promijeniti u postavkama.' },
   ],
   invalid: [
     {
@@ -148,5 +156,11 @@ testRule(rule, {
     { language: 'fi', text: 'Korvaushakemusta ei käsitellä ilman kuitteja. Lähettäkää kuitit tänään.', actual: 'Lähettäkää kuitit tänään.', message: 'Lähetättehän' },
     { language: 'fi', text: 'Tilisi on avattu. Vaihda salasana heti ensimmäisen kirjautumisen jälkeen.', actual: 'Vaihda salasana heti ensimmäisen kirjautumisen jälkeen.' },
     { language: 'fi', text: 'Palautus onnistuu vain alkuperäisessä pakkauksessa. Pakatkaa tuote huolellisesti ja tuokaa se lähimpään noutopisteeseen.', actual: 'Pakatkaa tuote huolellisesti ja tuokaa se lähimpään noutopisteeseen.' },
+    { language: 'lv', text: 'Čeka kopiju atsūtiet līdz piektdienai.', actual: 'Čeka kopiju atsūtiet līdz piektdienai.', output: 'Lūdzu, čeka kopiju atsūtiet līdz piektdienai.' },
+    { language: 'lv', text: 'Uz salonu ņemiet līdzi pasi.', actual: 'Uz salonu ņemiet līdzi pasi.' },
+    { language: 'sl', text: 'V poslovalnici izpolnite obrazec za pooblastilo.', actual: 'V poslovalnici izpolnite obrazec za pooblastilo.', output: 'Prosimo, v poslovalnici izpolnite obrazec za pooblastilo.' },
+    { language: 'sl', text: 'Pridite v poslovalnico z osebnim dokumentom.', output: 'Ali bi lahko prišli v poslovalnico z osebnim dokumentom?' },
+    { language: 'hr', text: 'Na šalteru predajte potpisani obrazac.', actual: 'Na šalteru predajte potpisani obrazac.' },
+    { language: 'hr', text: 'Donesite račun u trgovinu.', output: 'Biste li mogli donijeti račun u trgovinu?' },
   ],
 });

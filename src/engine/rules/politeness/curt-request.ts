@@ -11,6 +11,16 @@ import fi from '../../lang/fi/politeness/curt-request.json';
 
 interface CurtData {
   politeMarkers: string[];
+  /**
+   * How many words may come before the imperative: Latvian, Slovenian and Croatian mark the imperative in the verb
+   * and put a fronted object or place before it ("Čeka kopiju atsūtiet…", "V poslovalnici izpolnite obrazec.").
+   */
+  within?: number;
+  /**
+   * Words that, before the verb, make it a present form spelt like the imperative: Slovenian "lahko spremenite"
+   * ("you can change"), "če pošljete"; Croatian "ako promijenite".
+   */
+  notAfter?: string[];
   /** Finnish: a word that softens the whole reply by its ending, the polite clitic -han/-hän ("lähetättehän"). */
   politePattern?: string;
   leadIns: string[];
@@ -35,6 +45,7 @@ interface Lists {
   auxiliaries: Set<string>;
   pronouns: Set<string>;
   clitics: Set<string>;
+  notAfter: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -49,6 +60,7 @@ function lists(data: CurtData): Lists {
     auxiliaries: new Set(data.auxiliaries ?? []),
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
+    notAfter: new Set(data.notAfter ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -73,8 +85,16 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   if (words.length < 2 || /\?["'”’)\]]*$/u.test(s.text)) return false;
   const startsWith = (phrase: string[], at: number) => phrase.every((w, k) => words[at + k] === w);
   if (l.friendly.some((f) => startsWith(f, 0))) return false;
-  const v = l.leadIns.has(words[0]!) ? 1 : 0;
-  if (!l.imperatives.has(words[v] ?? '')) return false;
+  let v = l.leadIns.has(words[0]!) ? 1 : 0;
+  if (!l.imperatives.has(words[v] ?? '')) {
+    const k = words.slice(0, (l.data.within ?? 0) + 1).findIndex((w) => l.imperatives.has(w));
+    // Not after a comma or colon ("Ja rodas jautājumi, zvaniet…" is an offer's second half), nor after a friendly word.
+    if (k <= 0 || /[,;:]/u.test(ctx.text.slice(s.words[0]!.start, s.words[k]!.start))) return false;
+    if (words.slice(0, k).some((w) => !/\p{L}/u.test(w))) return false; // "1. Atveriet…": a list step
+    if (words.slice(0, k).some((w) => l.notAfter.has(w))) return false;
+    if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
+    v = k;
+  }
   // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …".
   if (/^[-:,]/u.test(ctx.text.slice(s.words[v]!.end))) return false;
   if (l.friendly.some((f) => startsWith(f, v))) return false;
@@ -87,7 +107,7 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   return true;
 }
 
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) => (/^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const endsWithColon = (s: string) => /[:;]["'”’)\]]*$/u.test(s);
 const stripEnd = (s: string) => s.replace(/[.!]+(?=["'”’)\]]*$)/u, '');
