@@ -165,6 +165,14 @@ function buildFinnish() {
   // speller applies Hunspell's capital-letter rules itself (./finnish/compounds.ts) and needs only the originals.
   const forms: string[] = [];
   for (const w of trie.words()) if (!w.startsWith('~') && !/[+!:]/.test(w)) forms.push(w);
+  // ReplyCheck's own additions: plain word forms the list lacks (scripts/lib/dictionary-additions.ts).
+  const additions = join(root, 'scripts/dictionary-additions/fi.txt');
+  if (existsSync(additions)) {
+    for (const a of parseAdditions(readFileSync(additions, 'utf8'))) {
+      if (a.like) throw new Error(`fi.txt: "${a.word} = ${a.like}": the Finnish list takes plain word forms only`);
+      forms.push(a.word);
+    }
+  }
   const compiled = compileFinnishWords(forms);
   const source = `@cspell/dict-fi-fi ${version}`;
   write('dictionaries/fi/fi.dawg', buildDawg(compiled.entries, compiled.alphabet, source));
@@ -176,7 +184,8 @@ function buildFinnish() {
     `# Finnish
 
 Source: the npm package @cspell/dict-fi-fi ${version} (streetsidesoftware/cspell-dicts, dictionaries/fi_FI): a list
-of Finnish word forms that cspell-tools built from a Finnish Hunspell word list.
+of Finnish word forms that cspell-tools built from a Finnish Hunspell word list, plus the few forms of
+scripts/dictionary-additions/fi.txt that it lacks.
 Licence: the package is LGPL-3.0 (LICENSE); the Hunspell list it was built from is GPL-2.0, whose text the package
 ships as src/hunspell/LICENSE (here LICENSE-GPL-2.0-upstream).
 

@@ -4,13 +4,15 @@
 //
 //   restartēt = startēt        the entry (every homonym) of "startēt", with "restartēt" as its stem
 //   ponastavi* = postavi*      every entry whose stem starts with "postavi", that prefix swapped for "ponastavi"
+//   ettet                      one word form as it is, with no flags (the Finnish list is word forms only)
 //   # a comment
 //
-// Applied by scripts/build-dictionaries.ts when it re-creates dictionaries/, and on its own, to the files already
+// Applied by scripts/build-dictionaries.ts (for Finnish, only plain word forms, added to the list it compiles) when it re-creates dictionaries/, and on its own, to the files already
 // there, by scripts/add-dictionary-words.ts. Applying it twice adds nothing the second time.
 
 export interface Addition {
   word: string;
+  /** The existing entry (or prefix) to copy; empty for a plain word form. */
   like: string;
   prefix: boolean;
 }
@@ -20,6 +22,10 @@ export function parseAdditions(text: string): Addition[] {
   for (const [i, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*$/u, '').trim();
     if (!line) continue;
+    if (/^[^\s=*]+$/u.test(line)) {
+      out.push({ word: line, like: '', prefix: false });
+      continue;
+    }
     const m = /^(\S+?)(\*?)\s*=\s*(\S+?)(\*?)$/u.exec(line);
     if (!m || m[2] !== m[4]) throw new Error(`dictionary additions, line ${i + 1}: expected "new = existing" or "new* = existing*"`);
     out.push({ word: m[1]!, like: m[3]!, prefix: m[2] === '*' });
@@ -34,6 +40,13 @@ export function applyAdditions(dic: string, additions: readonly Addition[]): str
   const present = new Set(entries);
   const added: string[] = [];
   for (const a of additions) {
+    if (!a.like) {
+      if (!present.has(a.word)) {
+        present.add(a.word);
+        added.push(a.word);
+      }
+      continue;
+    }
     const copies = entries.filter((e) => {
       const stem = /^[^/\s]+/u.exec(e)?.[0] ?? '';
       return a.prefix ? stem.startsWith(a.like) : stem === a.like;

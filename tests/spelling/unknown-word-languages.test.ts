@@ -86,3 +86,22 @@ for (const [language, c] of Object.entries(MORE) as ['lv' | 'sl' | 'hr', (typeof
     { speller: () => loadSpeller(language) },
   );
 }
+
+// Finnish: every case form of a superlative the list knows in the genitive (the wrong vowel harmony is still
+// flagged), and the fused forms of "että".
+testRule(
+  { ...rule, id: `${rule.id} (fi, superlatives)` },
+  {
+    valid: [
+      { text: 'Edullisimmassa hintaluokassa matkaa ei voi siirtää.', language: 'fi' },
+      { text: 'Löydätte edullisimmalla hinnalla olevat liput sovelluksesta.', language: 'fi' },
+      { text: 'Noutopiste on lähimmässä kauppakeskuksessa.', language: 'fi' },
+      // "että" fused with the negation verb, added to the word list (scripts/dictionary-additions/fi.txt).
+      { text: 'Varmistattehan, etteivät tunnukset päädy muiden käsiin.', language: 'fi' },
+      // "ettet" has only the sinä form (the Te form is "ettette"); many Finnish companies address customers so.
+      { text: 'Huolehdithan, ettet kerro salasanaa kenellekään.', language: 'fi' },
+    ],
+    invalid: [{ text: 'Edullisimmässä hintaluokassa matkaa ei voi siirtää.', language: 'fi', actual: 'Edullisimmässä' }],
+  },
+  { speller: () => loadSpeller('fi') },
+);

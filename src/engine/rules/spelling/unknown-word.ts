@@ -195,6 +195,20 @@ interface Check {
   names: NameEvidence;
 }
 
+// Finnish superlatives: the word list holds some case forms of an adjective's superlative but not others
+// ("edullisimman" but not "edullisimmassa"), and every case built on the weak stem -imm- is as good as its genitive.
+const FI_SUPERLATIVE =
+  /^(\p{L}{3,}imm)(?:assa|ässä|asta|ästä|alla|ällä|alta|ältä|alle|älle|aksi|äksi|at|ät|issa|issä|ista|istä|illa|illä|ilta|iltä|ille|iksi|in)$/u;
+
+function finnishSuperlative(speller: Speller, lower: string): boolean {
+  const m = FI_SUPERLATIVE.exec(lower);
+  if (!m) return false;
+  // Vowel harmony: a word with a back vowel takes -assa, one without takes -ässä.
+  const back = /[aou]/u.test(m[1]!);
+  if (back ? /[äöy]/u.test(lower.slice(m[1]!.length)) : /[aou]/u.test(lower.slice(m[1]!.length))) return false;
+  return speller.correct(m[1]! + (back ? 'an' : 'än'));
+}
+
 function accepted(check: Check, word: string): boolean {
   let ok = check.accepted.get(word);
   if (ok === undefined) {
@@ -206,7 +220,8 @@ function accepted(check: Check, word: string): boolean {
       (check.ctx.language === 'en' &&
         word.length <= MAX_COMPOUND &&
         (word === lower || isCapitalised(word)) &&
-        isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
+        isCompound(check.speller, lower, COMPOUNDS)) || // "rebooked"
+      (check.ctx.language === 'fi' && word.length <= MAX_COMPOUND && finnishSuperlative(check.speller, lower));
     check.accepted.set(word, ok);
   }
   return ok;
