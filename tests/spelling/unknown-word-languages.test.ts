@@ -52,6 +52,7 @@ const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: s
       'Pēc restartēšanas Jūsu priekšierīce atkal darbosies, un ekrānuzņēmumu varat pievienot atbildei.',
       'Pieslēgšanos un pieteikšanos pakalpojumam var atiestatīt pašapkalpošanās portālā.',
       'Sūtījums Jūs gaidīs pakomātā līdz piektdienai plkst. 18.00.',
+      'Jaunais rūteris tiks piegādāts līdz piektdienai, un rūterim nav vajadzīgi papildu iestatījumi.',
     ],
     typo: 'Lūdzu, restartējeit maršrutētāju.',
     wrong: 'restartējeit',
@@ -87,8 +88,8 @@ for (const [language, c] of Object.entries(MORE) as ['lv' | 'sl' | 'hr', (typeof
   );
 }
 
-// Finnish: every case form of a superlative the list knows in the genitive (the wrong vowel harmony is still
-// flagged), and the fused forms of "että".
+// Finnish: a local case form whose sibling on the same stem the list knows ("veloituksilta" by "veloituksista",
+// "edullisimmassa" by "edullisimman"; the wrong vowel harmony is still flagged), and the fused forms of "että".
 testRule(
   { ...rule, id: `${rule.id} (fi, superlatives)` },
   {
@@ -96,12 +97,16 @@ testRule(
       { text: 'Edullisimmassa hintaluokassa matkaa ei voi siirtää.', language: 'fi' },
       { text: 'Löydätte edullisimmalla hinnalla olevat liput sovelluksesta.', language: 'fi' },
       { text: 'Noutopiste on lähimmässä kauppakeskuksessa.', language: 'fi' },
+      { text: 'Jatkossa vältytte kaksinkertaisilta veloituksilta, kun tilillä on vain yksi kortti.', language: 'fi' },
       // "että" fused with the negation verb, added to the word list (scripts/dictionary-additions/fi.txt).
       { text: 'Varmistattehan, etteivät tunnukset päädy muiden käsiin.', language: 'fi' },
       // "ettet" has only the sinä form (the Te form is "ettette"); many Finnish companies address customers so.
       { text: 'Huolehdithan, ettet kerro salasanaa kenellekään.', language: 'fi' },
     ],
-    invalid: [{ text: 'Edullisimmässä hintaluokassa matkaa ei voi siirtää.', language: 'fi', actual: 'Edullisimmässä' }],
+    invalid: [
+      { text: 'Edullisimmässä hintaluokassa matkaa ei voi siirtää.', language: 'fi', actual: 'Edullisimmässä' },
+      { text: 'Pahoittelemme kaksinkertaisista veloitukssista.', language: 'fi', actual: 'veloitukssista' },
+    ],
   },
   { speller: () => loadSpeller('fi') },
 );

@@ -195,18 +195,25 @@ interface Check {
   names: NameEvidence;
 }
 
-// Finnish superlatives: the word list holds some case forms of an adjective's superlative but not others
-// ("edullisimman" but not "edullisimmassa"), and every case built on the weak stem -imm- is as good as its genitive.
-const FI_SUPERLATIVE =
-  /^(\p{L}{3,}imm)(?:assa|ässä|asta|ästä|alla|ällä|alta|ältä|alle|älle|aksi|äksi|at|ät|issa|issä|ista|istä|illa|illä|ilta|iltä|ille|iksi|in)$/u;
+// Finnish local cases: the word list holds some case forms of a word but not others ("veloituksista" but not
+// "veloituksilta", "edullisimman" but not "edullisimmassa"). The six local cases and the translative attach to one
+// and the same stem: in the singular the genitive's ("edullisimma-n"), in the plural the stem in -i ("veloituksi-sta"),
+// so a form is as good as that sibling. A stem ending in a long vowel is left out ("kaupaa-n" is an illative, whose
+// stem differs), as is a form whose ending breaks vowel harmony ("edullisimmässä").
+const FI_LOCAL = /^(\p{L}{3,}?)(ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$/u;
+const FI_PLURAL_BACK = ['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi'];
+const FI_PLURAL_FRONT = ['ssä', 'stä', 'llä', 'ltä', 'lle', 'ksi'];
 
-function finnishSuperlative(speller: Speller, lower: string): boolean {
-  const m = FI_SUPERLATIVE.exec(lower);
+function finnishCaseSibling(speller: Speller, lower: string): boolean {
+  const m = FI_LOCAL.exec(lower);
   if (!m) return false;
-  // Vowel harmony: a word with a back vowel takes -assa, one without takes -ässä.
-  const back = /[aou]/u.test(m[1]!);
-  if (back ? /[äöy]/u.test(lower.slice(m[1]!.length)) : /[aou]/u.test(lower.slice(m[1]!.length))) return false;
-  return speller.correct(m[1]! + (back ? 'an' : 'än'));
+  const [, stem, ending] = m as unknown as [string, string, string];
+  if (/([aeiouyäö])\1$/u.test(stem)) return false;
+  // Vowel harmony: a word with a back vowel takes -ssa, one without takes -ssä.
+  const back = /[aou]/u.test(stem);
+  if (back ? /[äöy]/u.test(ending) : /[aou]/u.test(ending)) return false;
+  if (speller.correct(`${stem}n`)) return true;
+  return stem.endsWith('i') && (back ? FI_PLURAL_BACK : FI_PLURAL_FRONT).some((e) => e !== ending && speller.correct(stem + e));
 }
 
 function accepted(check: Check, word: string): boolean {
@@ -221,7 +228,7 @@ function accepted(check: Check, word: string): boolean {
         word.length <= MAX_COMPOUND &&
         (word === lower || isCapitalised(word)) &&
         isCompound(check.speller, lower, COMPOUNDS)) || // "rebooked"
-      (check.ctx.language === 'fi' && word.length <= MAX_COMPOUND && finnishSuperlative(check.speller, lower));
+      (check.ctx.language === 'fi' && word.length <= MAX_COMPOUND && finnishCaseSibling(check.speller, lower));
     check.accepted.set(word, ok);
   }
   return ok;
