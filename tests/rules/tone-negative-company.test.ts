@@ -58,6 +58,10 @@ testRule(rule, {
     { language: 'sl', text: 'Skladišče je ta teden zaradi inventure zaprto, zato bo dostava zamujala.' },
     { language: 'hr', text: 'Skladište je zbog inventure zatvoreno do ponedjeljka.' },
     { language: 'fi', text: 'Varasto on suljettu inventaarion vuoksi maanantaihin asti.' },
+    { language: 'lv', text: 'Mūsu norēķinu sistēma šobrīd ir pārslogota, tāpēc maksājums tiks apstrādāts rīt.' },
+    { language: 'sl', text: 'Naš sistem za obračun je trenutno preobremenjen, zato bo plačilo obdelano jutri.' },
+    { language: 'hr', text: 'Naš sustav naplate trenutno je preopterećen, pa će uplata biti obrađena sutra.' },
+    { language: 'fi', text: 'Meidän laskutusjärjestelmä on tänään ruuhkautunut, joten maksu käsitellään huomenna.' },
   ],
   invalid: [
     { language: 'lv', text: 'Mūsu sistēma ir vienkārši briesmīga.', actual: 'Mūsu sistēma ir vienkārši briesmīga' },
@@ -83,5 +87,9 @@ testRule(rule, {
     { language: 'hr', text: 'Naša dostavna služba je pravi kaos ovih dana.', actual: 'Naša dostavna služba je pravi kaos' },
     { language: 'hr', text: 'Skladište je prošli tjedan opet sve pomiješalo.', actual: 'Skladište je prošli tjedan opet sve pomiješalo' },
     { language: 'fi', text: 'Varasto on taas hukannut lähetyksen.', actual: 'Varasto on taas hukannut' },
+    { language: 'lv', text: 'Godīgi sakot, mūsu rezervāciju sistēma tiešām ir bezcerīga.', actual: 'mūsu rezervāciju sistēma tiešām ir bezcerīga' },
+    { language: 'sl', text: 'Naša aplikacija za naročila je popolnoma neuporabna.', actual: 'Naša aplikacija za naročila je popolnoma neuporabna' },
+    { language: 'hr', text: 'Naša aplikacija za narudžbe je potpuno beskorisna.', actual: 'Naša aplikacija za narudžbe je potpuno beskorisna' },
+    { language: 'fi', text: 'Meidän varausjärjestelmä on ihan surkea.', actual: 'Meidän varausjärjestelmä on ihan surkea' },
   ],
 });
