@@ -53,6 +53,7 @@ const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: s
       'Pieslēgšanos un pieteikšanos pakalpojumam var atiestatīt pašapkalpošanās portālā.',
       'Sūtījums Jūs gaidīs pakomātā līdz piektdienai plkst. 18.00.',
       'Jaunais rūteris tiks piegādāts līdz piektdienai, un rūterim nav vajadzīgi papildu iestatījumi.',
+      'Atvainojamies par neērtībām, kas radušās kavēšanās dēļ.',
     ],
     typo: 'Lūdzu, restartējeit maršrutētāju.',
     wrong: 'restartējeit',
