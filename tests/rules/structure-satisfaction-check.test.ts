@@ -108,6 +108,11 @@ testRule(rule, {
     { language: 'fi', text: fiEmail('Jos teillä on vielä kysymyksiä, vastaamme mielellämme.') },
     { language: 'fi', text: fiEmail('Lisäkysymyksiin vastaamme tämän viestin kautta.') },
     { language: 'fi', text: fiEmail('Olemme käytettävissänne arkisin klo 8–16.') },
+    { language: 'lv', text: lvEmail('Priecāsimies Jums palīdzēt arī turpmāk.') },
+    { language: 'sl', text: slEmail('Z veseljem Vam bomo pomagali tudi v prihodnje.') },
+    { language: 'hr', text: hrEmail('Stojimo Vam i dalje na usluzi.') },
+    { language: 'hr', text: hrEmail('Bit će nam drago pomoći.') },
+    { language: 'fi', text: fiEmail('Autamme teitä jatkossakin mielellämme.') },
   ],
   invalid: [
     {
