@@ -173,6 +173,6 @@ testRule(rule, {
     },
     { language: 'fi', text: 'Olet ymmärtänyt asian väärin.', actual: 'Olet ymmärtänyt asian väärin' },
     { language: 'fi', text: 'Et ymmärrä, miten hyvitys toimii.', actual: 'Et ymmärrä' },
-    { language: 'hr', text: 'Navodite da ste platili dostavu, ali to jednostavno nije točno.', actual: 'to jednostavno nije točno' },
+    { language: 'hr', text: 'Pišete da ste platili dostavu, ali to naprosto nije točno.', actual: 'to naprosto nije točno' },
   ],
 });

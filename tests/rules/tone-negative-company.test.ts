@@ -83,7 +83,7 @@ testRule(rule, {
     { language: 'lv', text: 'Mūsu noliktava atkal visu ir sajaukusi, un neviens nezina, kur ir Jūsu paka.', actual: 'noliktava atkal visu ir sajaukusi' },
     { language: 'lv', text: 'Godīgi sakot, šī sistēma ir pilnīgs murgs.', actual: 'šī sistēma ir pilnīgs murgs' },
     { language: 'sl', text: 'Naše skladišče je popoln kaos, odkar smo zamenjali ponudnika.', actual: 'Naše skladišče je popoln kaos' },
-    { language: 'sl', text: 'Računovodstvo je pri obračunu spet vse zmešalo.', actual: 'Računovodstvo je pri obračunu spet vse zmešalo' },
+    { language: 'sl', text: 'Računovodstvo je prejšnji mesec spet pozabilo na Vaš popust.', actual: 'Računovodstvo je prejšnji mesec spet pozabilo' },
     { language: 'hr', text: 'Naša dostavna služba je pravi kaos ovih dana.', actual: 'Naša dostavna služba je pravi kaos' },
     { language: 'hr', text: 'Skladište je prošli tjedan opet sve pomiješalo.', actual: 'Skladište je prošli tjedan opet sve pomiješalo' },
     { language: 'fi', text: 'Varasto on taas hukannut lähetyksen.', actual: 'Varasto on taas hukannut' },

@@ -146,9 +146,9 @@ testRule(rule, {
       actual: '”kiireellisen”',
       output: 'Kävimme läpi teidän kiireellisen pyyntönne.',
     },
-    { language: 'lv', text: 'Vēstule ar vārdiem „lietotne uzkaras” mums tiešām visu izskaidroja.', actual: '„lietotne uzkaras”' },
-    { language: 'sl', text: 'Sporočilo »aplikacija ne dela« nam je res povedalo vse.', actual: '»aplikacija ne dela«' },
-    { language: 'hr', text: 'Poruka „aplikacija se ruši” nam je stvarno sve objasnila.', actual: '„aplikacija se ruši”' },
-    { language: 'fi', text: 'Viesti ”sovellus kaatuu” kertoi meille todella kaiken.', actual: '”sovellus kaatuu”' },
+    { language: 'lv', text: 'Jūsu vēstule ar vārdiem „lietotne uzkaras” mums patiešām daudz ko pateica.', actual: '„lietotne uzkaras”' },
+    { language: 'sl', text: 'Sporočilo »aplikacija ne dela« nam je zares razložilo veliko.', actual: '»aplikacija ne dela«' },
+    { language: 'hr', text: 'Poruka „aplikacija se ruši” nam je doista puno rekla.', actual: '„aplikacija se ruši”' },
+    { language: 'fi', text: 'Viestinne otsikko ”sovellus kaatuu” selvitti meille todella paljon.', actual: '”sovellus kaatuu”' },
   ],
 });

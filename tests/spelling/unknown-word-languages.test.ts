@@ -62,7 +62,7 @@ const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: s
     valid: [
       'Geslo sem Vam ponastavila, aktivacijsko kodo pa boste prejeli po pošti.',
       'Ponastavitev usmerjevalnika traja nekaj minut, paket pa Vas čaka v paketniku.',
-      'Nakazilo smo poslali še enkrat, tokrat z IBAN-om, ki ste ga navedli.',
+      'Prosimo, pošljite potrdilo o plačilu z IBAN-om prejemnika.',
     ],
     typo: 'Geslo sem Vam ponastavlia.',
     wrong: 'ponastavlia',
@@ -70,7 +70,7 @@ const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: s
   hr: {
     valid: [
       'Paket Vas čeka u paketomatu, a lozinku možete resetirati u aplikaciji.',
-      'Vaša narudžba br. 4521 poslana je jutros, a potvrdu smo poslali SMS-om.',
+      'Račun br. 4521 poslali smo jutros, a potvrdu SMS-om.',
       'Dvostruka autentifikacija štiti Vaš račun.',
     ],
     typo: 'Paket Vas čeka u paketomtu.',
@@ -95,7 +95,7 @@ testRule(
   { ...rule, id: `${rule.id} (fi, superlatives)` },
   {
     valid: [
-      { text: 'Edullisimmassa hintaluokassa matkaa ei voi siirtää.', language: 'fi' },
+      { text: 'Edullisimmassa paketissa ei ole palautusoikeutta.', language: 'fi' },
       { text: 'Löydätte edullisimmalla hinnalla olevat liput sovelluksesta.', language: 'fi' },
       { text: 'Noutopiste on lähimmässä kauppakeskuksessa.', language: 'fi' },
       { text: 'Jatkossa vältytte kaksinkertaisilta veloituksilta, kun tilillä on vain yksi kortti.', language: 'fi' },
@@ -105,7 +105,7 @@ testRule(
       { text: 'Huolehdithan, ettet kerro salasanaa kenellekään.', language: 'fi' },
     ],
     invalid: [
-      { text: 'Edullisimmässä hintaluokassa matkaa ei voi siirtää.', language: 'fi', actual: 'Edullisimmässä' },
+      { text: 'Edullisimmässä paketissa ei ole palautusoikeutta.', language: 'fi', actual: 'Edullisimmässä' },
       { text: 'Pahoittelemme kaksinkertaisista veloitukssista.', language: 'fi', actual: 'veloitukssista' },
     ],
   },
