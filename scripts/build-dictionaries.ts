@@ -20,6 +20,7 @@ import { buildDawg } from '../src/engine/spelling/finnish/dawg-build';
 import { compileEnglish } from '../src/engine/spelling/en/compile';
 import { compileFinnishWords, DEFAULT_COMPILE_OPTIONS } from '../src/engine/spelling/finnish/compile';
 import { MAX_PARTS, MIN_FIRST_PART, MIN_LAST_PART } from '../src/engine/spelling/finnish/compounds';
+import { applyAdditions, parseAdditions } from './lib/dictionary-additions';
 
 const root = process.cwd();
 if (!existsSync(join(root, 'package.json')) || !existsSync(join(root, 'src/engine/spelling'))) {
@@ -118,7 +119,7 @@ function hunspellSource(language: string): HunspellSource {
         aff: readFileSync(join(dir, 'index.aff')),
         dic: readFileSync(join(dir, 'index.dic')),
         licenceFiles: { LICENSE: readFileSync(join(dir, 'license'), 'utf8') },
-        readme: `# Latvian\n\nSource: the npm package dictionary-lv ${version} (wooorm/dictionaries), generated from Jānis Eisaks' Latvian Hunspell dictionary 1.4.0 (dict.dv.lv).\nLicence: LGPL-2.1 or later (see LICENSE; the notice is also at the top of lv.aff).\nChanges: a MAP table appended to lv.aff, pairing each letter with its marked form (a/ā, c/č, …), so that a word typed without its marks gets the right suggestion.\n`,
+        readme: `# Latvian\n\nSource: the npm package dictionary-lv ${version} (wooorm/dictionaries), generated from Jānis Eisaks' Latvian Hunspell dictionary 1.4.0 (dict.dv.lv).\nLicence: LGPL-2.1 or later (see LICENSE; the notice is also at the top of lv.aff).\nChanges: a MAP table appended to lv.aff, pairing each letter with its marked form (a/ā, c/č, …), so that a word typed without its marks gets the right suggestion; and the words of scripts/dictionary-additions/${language}.txt, each inflected like an existing entry.\n`,
       };
     }
     case 'sl':
@@ -135,7 +136,7 @@ function hunspellSource(language: string): HunspellSource {
         aff,
         dic: readFileSync(`/usr/share/hunspell/${file}.dic`),
         licenceFiles: { COPYRIGHT: debianStanzas(copyright, file), 'LICENSE-LGPL-2.1': lgpl },
-        readme: `# ${title}\n\nSource: Debian's ${name} ${version} (/usr/share/hunspell/${file}.aff and .dic), from the LibreOffice dictionaries (libreoffice-dictionaries ${version}).\nLicence: ${licence}, as Debian records it (see COPYRIGHT); ReplyCheck uses it under the LGPL, whose text is LICENSE-LGPL-2.1.\nChanges: ${converted ? 'converted from ISO-8859-2 to UTF-8 (SET UTF-8), which hunspell-asm needs; ' : ''}a MAP table appended to ${language}.aff, pairing letters with their marked forms (c/č/ć, s/š, z/ž${language === 'hr' ? ', d/đ, dj/đ' : ''}), so that a word typed without its marks gets the right suggestion.\n`,
+        readme: `# ${title}\n\nSource: Debian's ${name} ${version} (/usr/share/hunspell/${file}.aff and .dic), from the LibreOffice dictionaries (libreoffice-dictionaries ${version}).\nLicence: ${licence}, as Debian records it (see COPYRIGHT); ReplyCheck uses it under the LGPL, whose text is LICENSE-LGPL-2.1.\nChanges: ${converted ? 'converted from ISO-8859-2 to UTF-8 (SET UTF-8), which hunspell-asm needs; ' : ''}a MAP table appended to ${language}.aff, pairing letters with their marked forms (c/č/ć, s/š, z/ž${language === 'hr' ? ', d/đ, dj/đ' : ''}), so that a word typed without its marks gets the right suggestion; and the words of scripts/dictionary-additions/${language}.txt, each inflected like an existing entry.\n`,
       };
     }
     default:
@@ -147,7 +148,10 @@ function buildHunspell(language: string) {
   process.stdout.write(`${language}:\n`);
   const src = hunspellSource(language);
   const aff = prepareAff(src.aff, language);
-  const dic = decodeAs(src.dic, src.aff).replace(/^\uFEFF/, '');
+  let dic = decodeAs(src.dic, src.aff).replace(/^\uFEFF/, '');
+  // ReplyCheck's own additions by analogy (scripts/lib/dictionary-additions.ts).
+  const additions = join(root, 'scripts/dictionary-additions', `${language}.txt`);
+  if (existsSync(additions)) dic = applyAdditions(dic, parseAdditions(readFileSync(additions, 'utf8')));
   write(`dictionaries/${language}/${language}.aff`, aff);
   write(`dictionaries/${language}/${language}.dic`, dic);
   for (const [file, text] of Object.entries(src.licenceFiles)) write(`dictionaries/${language}/${file}`, text);
@@ -168,6 +172,14 @@ function buildFinnish() {
   // speller applies Hunspell's capital-letter rules itself (./finnish/compounds.ts) and needs only the originals.
   const forms: string[] = [];
   for (const w of trie.words()) if (!w.startsWith('~') && !/[+!:]/.test(w)) forms.push(w);
+  // ReplyCheck's own additions: plain word forms the list lacks (scripts/lib/dictionary-additions.ts).
+  const additions = join(root, 'scripts/dictionary-additions/fi.txt');
+  if (existsSync(additions)) {
+    for (const a of parseAdditions(readFileSync(additions, 'utf8'))) {
+      if (a.like) throw new Error(`fi.txt: "${a.word} = ${a.like}": the Finnish list takes plain word forms only`);
+      forms.push(a.word);
+    }
+  }
   const compiled = compileFinnishWords(forms);
   const source = `@cspell/dict-fi-fi ${version}`;
   write('dictionaries/fi/fi.dawg', buildDawg(compiled.entries, compiled.alphabet, source));
@@ -179,7 +191,8 @@ function buildFinnish() {
     `# Finnish
 
 Source: the npm package @cspell/dict-fi-fi ${version} (streetsidesoftware/cspell-dicts, dictionaries/fi_FI): a list
-of Finnish word forms that cspell-tools built from a Finnish Hunspell word list.
+of Finnish word forms that cspell-tools built from a Finnish Hunspell word list, plus the few forms of
+scripts/dictionary-additions/fi.txt that it lacks.
 Licence: the package is LGPL-3.0 (LICENSE); the Hunspell list it was built from is GPL-2.0, whose text the package
 ships as src/hunspell/LICENSE (here LICENSE-GPL-2.0-upstream).
 

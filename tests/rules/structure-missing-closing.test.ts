@@ -64,6 +64,7 @@ testRule(rule, {
   valid: [
     { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš Kalniņš\nKlientu atbalsts${LV_QUOTE}` },
     { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr labiem vēlējumiem,\nMārtiņš` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr sirsnīgiem sveicieniem,\nMārtiņš` },
     { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nPaldies par sapratni!\nMārtiņš` },
     { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nJauku dienu!\nMārtiņš` },
     { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja Horvat\nPodpora strankam${SL_QUOTE}` },
@@ -79,6 +80,9 @@ testRule(rule, {
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nTerveisin\nLiisa` },
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nHyvää päivänjatkoa!\nLiisa` },
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nParhain terveisin,\nLiisa` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLepo Vas pozdravljam,\nMaja` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nLijepo Vas pozdravljam,\nMarko` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nAurinkoisin terveisin\nLiisa` },
   ],
   invalid: [
     {

@@ -73,6 +73,8 @@ testRule(rule, {
   valid: [
     { language: 'lv', text: `Labdien, Anna!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš\nKlientu atbalsts${LV_QUOTE}` },
     { language: 'lv', text: `Sveiki!\n\n${LV_BODY}\n\nAr labiem vēlējumiem,\nMārtiņš` },
+    { language: 'lv', text: `Sveiks, Jāni!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
+    { language: 'lv', text: `Ļoti cienījamais Ozola kungs!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
     { language: 'lv', text: `Cienījamā Bērziņas kundze!\n\n${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
     { language: 'lv', text: `Labdien, paldies par Jūsu vēstuli! ${LV_BODY}\n\nAr cieņu,\nMārtiņš` },
     { language: 'lv', text: 'Atmaksāts, slēdzu pieteikumu.' },
@@ -91,6 +93,8 @@ testRule(rule, {
     { language: 'fi', text: `Hyvää huomenta!\n\n${FI_BODY}\n\nParhain terveisin\nLiisa` },
     { language: 'fi', text: `Hei, ja kiitos viestistäsi! ${FI_BODY}\n\nTerveisin\nLiisa` },
     { language: 'fi', text: 'Hyvitetty, suljen tiketin.' },
+    { language: 'sl', text: `Živjo, Ana!\n\n${SL_BODY}\n\nLep pozdrav,\nMaja` },
+    { language: 'fi', text: `Hyvää iltapäivää, Matti!\n\n${FI_BODY}\n\nTerveisin\nLiisa` },
   ],
   invalid: [
     {

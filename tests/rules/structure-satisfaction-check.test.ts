@@ -93,6 +93,26 @@ testRule(rule, {
     { language: 'fi', text: fiEmail('Toivottavasti tästä oli apua!') },
     { language: 'fi', text: fiEmail('Jos rahat eivät näy tililläsi perjantaihin mennessä, ilmoitathan meille.') },
     { language: 'fi', text: fiEmail('Sopiiko, että soitan huomenna aamupäivällä?') },
+    // Other everyday check-ins: a question about further questions, "in case of questions", "we are always there".
+    { language: 'lv', text: lvEmail('Vai Jums radās vēl kāds jautājums par rēķinu?') },
+    { language: 'lv', text: lvEmail('Ja Jums radīsies vēl kādi jautājumi, labprāt palīdzēsim.') },
+    { language: 'lv', text: lvEmail('Neskaidrību gadījumā droši rakstiet.') },
+    { language: 'lv', text: lvEmail('Esam Jums vienmēr pieejami.') },
+    { language: 'sl', text: slEmail('Pri vseh nadaljnjih korakih smo Vam vedno na voljo.') },
+    { language: 'sl', text: slEmail('Za morebitna vprašanja smo dosegljivi na tem naslovu.') },
+    { language: 'sl', text: slEmail('Če boste morda potrebovali nasvet pri namestitvi, se oglasite.') },
+    { language: 'sl', text: slEmail('Če imate morda še kakšno vprašanje, odgovorite na to sporočilo.') },
+    { language: 'hr', text: hrEmail('Ako Vam opet bude trebala naša pomoć, tu smo za Vas.') },
+    { language: 'hr', text: hrEmail('Za sva daljnja pitanja obratite se našoj podršci.') },
+    { language: 'hr', text: hrEmail('Ako imate bilo kakvih drugih pitanja, odgovorite na ovu poruku.') },
+    { language: 'fi', text: fiEmail('Jos teillä on vielä kysymyksiä, vastaamme mielellämme.') },
+    { language: 'fi', text: fiEmail('Lisäkysymyksiin vastaamme arkisin puhelimitse.') },
+    { language: 'fi', text: fiEmail('Olemme käytettävissänne arkisin klo 8–16.') },
+    { language: 'lv', text: lvEmail('Priecāsimies Jums palīdzēt arī turpmāk.') },
+    { language: 'sl', text: slEmail('Z veseljem Vam bomo pomagali tudi v prihodnje.') },
+    { language: 'hr', text: hrEmail('Stojimo Vam i dalje na usluzi.') },
+    { language: 'hr', text: hrEmail('Bit će nam drago pomoći.') },
+    { language: 'fi', text: fiEmail('Autamme teitä jatkossakin mielellämme.') },
   ],
   invalid: [
     {
@@ -147,5 +167,10 @@ testRule(rule, {
     },
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nLiisa`, output: `Hei,\n\n${FI_BODY}\n\nVoinko auttaa vielä jossakin muussa?\n\nLiisa` },
     { language: 'fi', text: fiEmail('Pahoittelemme viivästystä.'), actual: '' },
+    // Words of the new check-ins in ordinary body sentences are no check-in.
+    { language: 'lv', text: lvEmail('Jautājumi par rēķiniem tiek izskatīti piecu darba dienu laikā.'), actual: '' },
+    { language: 'sl', text: slEmail('Vprašanja o računih obravnavamo v petih delovnih dneh.'), actual: '' },
+    { language: 'hr', text: hrEmail('Tu smo zaprimili i Vašu drugu reklamaciju.'), actual: '' },
+    { language: 'fi', text: fiEmail('Kysymykset käsitellään saapumisjärjestyksessä.'), actual: '' },
   ],
 });

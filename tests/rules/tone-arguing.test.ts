@@ -84,6 +84,7 @@ testRule(rule, {
     { language: 'fi', text: 'Verkkosivun tieto ei pidä paikkaansa, ja korjaamme sen heti.' },
     { language: 'fi', text: 'Pahoittelen, ymmärsin kysymyksesi väärin.' },
     { language: 'fi', text: 'Et ole tehnyt mitään väärin, vika on meidän järjestelmässämme.' },
+    { language: 'hr', text: 'Ako to nije istina, javite nam pa ćemo provjeriti.' },
   ],
   invalid: [
     {
@@ -172,5 +173,6 @@ testRule(rule, {
     },
     { language: 'fi', text: 'Olet ymmärtänyt asian väärin.', actual: 'Olet ymmärtänyt asian väärin' },
     { language: 'fi', text: 'Et ymmärrä, miten hyvitys toimii.', actual: 'Et ymmärrä' },
+    { language: 'hr', text: 'Pišete da ste platili dostavu, ali to naprosto nije točno.', actual: 'to naprosto nije točno' },
   ],
 });

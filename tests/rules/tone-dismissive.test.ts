@@ -55,6 +55,10 @@ testRule(rule, {
     { language: 'fi', text: 'Se ei ole sinun vikasi, ja korjaamme asian vielä tänään.' },
     { language: 'fi', text: 'Voimme tehdä asialle useamman asian, jotta paketti saapuu ajoissa.' },
     { language: 'fi', text: 'Rauhallista viikonloppua ja kiitos kärsivällisyydestä!' },
+    { language: 'lv', text: 'Tā nav problēma – nomainīsim preci bez maksas.' },
+    { language: 'sl', text: 'To ni nobena težava, paket Vam pošljemo še enkrat.' },
+    { language: 'hr', text: 'To nije nikakav problem, rado ćemo Vam poslati novi račun.' },
+    { language: 'fi', text: 'Se ei ole ongelma, lähetämme uuden laskun.' },
   ],
   invalid: [
     { language: 'lv', text: 'Lūdzu, nomierinieties, mēs to izskatīsim.', actual: 'Lūdzu, nomierinieties' },
@@ -77,5 +81,9 @@ testRule(rule, {
     { language: 'fi', text: 'Emme voi tehdä asialle mitään.', actual: 'Emme voi tehdä asialle mitään' },
     { language: 'fi', text: 'Näin se vain on.', actual: 'Näin se vain on' },
     { language: 'fi', text: 'En tiedä, mitä muuta odotat meiltä.', actual: 'En tiedä, mitä muuta odotat' },
+    { language: 'lv', text: 'Jūsu pārlūka iestatījumi nav mūsu problēma.', actual: 'nav mūsu problēma' },
+    { language: 'sl', text: 'Delovanje Vašega tiskalnika ni naša težava.', actual: 'ni naša težava' },
+    { language: 'hr', text: 'Rad Vašeg pisača nije naš problem.', actual: 'nije naš problem' },
+    { language: 'fi', text: 'Tulostimen toiminta ei ole meidän ongelmamme.', actual: 'ei ole meidän ongelmamme' },
   ],
 });

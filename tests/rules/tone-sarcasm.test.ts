@@ -74,6 +74,10 @@ testRule(rule, {
     { language: 'fi', text: 'Onnittelut uudesta kodista ja kiitos tiedosta!' },
     { language: 'fi', text: 'Teidän ”Omat tilaukset” -sivullanne näkyy tilan tieto.' },
     { language: 'fi', text: 'Kuten kuvakaappauksesta näet, asetus on kohdassa ”Tili”.' },
+    { language: 'lv', text: 'Statuss „apstrādē” nozīmē, ka pasūtījums vēl tiek komplektēts.' },
+    { language: 'sl', text: 'Status »v obdelavi« pomeni, da naročilo še pripravljamo.' },
+    { language: 'hr', text: 'Status „u obradi” znači da Vašu narudžbu još pripremamo.' },
+    { language: 'fi', text: 'Tila ”käsittelyssä” tarkoittaa, että tilaustanne kerätään.' },
   ],
   invalid: [
     { language: 'lv', text: 'Liels paldies par neko.', actual: 'Liels paldies par neko' },
@@ -142,5 +146,9 @@ testRule(rule, {
       actual: '”kiireellisen”',
       output: 'Kävimme läpi teidän kiireellisen pyyntönne.',
     },
+    { language: 'lv', text: 'Jūsu vēstule ar vārdiem „lietotne uzkaras” mums patiešām daudz ko pateica.', actual: '„lietotne uzkaras”' },
+    { language: 'sl', text: 'Sporočilo »aplikacija ne dela« nam je zares razložilo veliko.', actual: '»aplikacija ne dela«' },
+    { language: 'hr', text: 'Poruka „aplikacija se ruši” nam je doista puno rekla.', actual: '„aplikacija se ruši”' },
+    { language: 'fi', text: 'Viestinne otsikko ”sovellus kaatuu” selvitti meille todella paljon.', actual: '”sovellus kaatuu”' },
   ],
 });

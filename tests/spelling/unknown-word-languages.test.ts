@@ -42,3 +42,72 @@ for (const [language, c] of Object.entries(CASES) as [Exclude<Language, 'en'>, (
     { speller: () => loadSpeller(language) },
   );
 }
+
+// Everyday support words the upstream dictionaries lacked, added by analogy (scripts/dictionary-additions/), in
+// their inflected forms; the language's abbreviations with their full stop; case endings after an acronym.
+const MORE: Record<'lv' | 'sl' | 'hr', { valid: string[]; typo: string; wrong: string }> = {
+  lv: {
+    valid: [
+      'Lūdzu, restartējiet maršrutētāju un pēc tam noskenējiet QR kodu ar viedierīci.',
+      'Pēc restartēšanas Jūsu priekšierīce atkal darbosies, un ekrānuzņēmumu varat pievienot atbildei.',
+      'Pieslēgšanos un pieteikšanos pakalpojumam var atiestatīt pašapkalpošanās portālā.',
+      'Sūtījums Jūs gaidīs pakomātā līdz piektdienai plkst. 18.00.',
+      'Jaunais rūteris tiks piegādāts līdz piektdienai, un rūterim nav vajadzīgi papildu iestatījumi.',
+      'Atvainojamies par neērtībām, kas radušās kavēšanās dēļ.',
+    ],
+    typo: 'Lūdzu, restartējeit maršrutētāju.',
+    wrong: 'restartējeit',
+  },
+  sl: {
+    valid: [
+      'Geslo sem Vam ponastavila, aktivacijsko kodo pa boste prejeli po pošti.',
+      'Ponastavitev usmerjevalnika traja nekaj minut, paket pa Vas čaka v paketniku.',
+      'Prosimo, pošljite potrdilo o plačilu z IBAN-om prejemnika.',
+    ],
+    typo: 'Geslo sem Vam ponastavlia.',
+    wrong: 'ponastavlia',
+  },
+  hr: {
+    valid: [
+      'Paket Vas čeka u paketomatu, a lozinku možete resetirati u aplikaciji.',
+      'Račun br. 4521 poslali smo jutros, a potvrdu SMS-om.',
+      'Dvostruka autentifikacija štiti Vaš račun.',
+    ],
+    typo: 'Paket Vas čeka u paketomtu.',
+    wrong: 'paketomtu',
+  },
+};
+
+for (const [language, c] of Object.entries(MORE) as ['lv' | 'sl' | 'hr', (typeof MORE)['lv']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (${language}, added words)` },
+    {
+      valid: c.valid.map((text) => ({ text, language })),
+      invalid: [{ text: c.typo, language, actual: c.wrong }],
+    },
+    { speller: () => loadSpeller(language) },
+  );
+}
+
+// Finnish: a local case form whose sibling on the same stem the list knows ("veloituksilta" by "veloituksista",
+// "edullisimmassa" by "edullisimman"; the wrong vowel harmony is still flagged), and the fused forms of "että".
+testRule(
+  { ...rule, id: `${rule.id} (fi, superlatives)` },
+  {
+    valid: [
+      { text: 'Edullisimmassa paketissa ei ole palautusoikeutta.', language: 'fi' },
+      { text: 'Löydätte edullisimmalla hinnalla olevat liput sovelluksesta.', language: 'fi' },
+      { text: 'Noutopiste on lähimmässä kauppakeskuksessa.', language: 'fi' },
+      { text: 'Jatkossa vältytte kaksinkertaisilta veloituksilta, kun tilillä on vain yksi kortti.', language: 'fi' },
+      // "että" fused with the negation verb, added to the word list (scripts/dictionary-additions/fi.txt).
+      { text: 'Varmistattehan, etteivät tunnukset päädy muiden käsiin.', language: 'fi' },
+      // "ettet" has only the sinä form (the Te form is "ettette"); many Finnish companies address customers so.
+      { text: 'Huolehdithan, ettet kerro salasanaa kenellekään.', language: 'fi' },
+    ],
+    invalid: [
+      { text: 'Edullisimmässä paketissa ei ole palautusoikeutta.', language: 'fi', actual: 'Edullisimmässä' },
+      { text: 'Pahoittelemme kaksinkertaisista veloitukssista.', language: 'fi', actual: 'veloitukssista' },
+    ],
+  },
+  { speller: () => loadSpeller('fi') },
+);

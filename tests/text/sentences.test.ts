@@ -45,3 +45,31 @@ describe('sentences in numbered steps', () => {
     ]);
   });
 });
+
+describe('sentences with ordinal numbers (lv, sl, hr, fi)', () => {
+  const of = (language: 'lv' | 'sl' | 'hr' | 'fi' | 'en', text: string) =>
+    buildContext({ text, language }).sentences.map((s) => s.text);
+
+  it('does not end a sentence at the full stop of a date or an ordinal', () => {
+    expect(of('lv', 'Līgums beidzas 2026. gada 31. martā. Pagarināt to varat jau tagad.')).toEqual([
+      'Līgums beidzas 2026. gada 31. martā.',
+      'Pagarināt to varat jau tagad.',
+    ]);
+    expect(of('sl', 'Paket bo prispel 15. 3. 2026. Obvestili Vas bomo po e-pošti.')).toEqual([
+      'Paket bo prispel 15. 3. 2026.',
+      'Obvestili Vas bomo po e-pošti.',
+    ]);
+    expect(of('hr', 'Narudžba stiže 1. siječnja, a račun šaljemo 2. veljače.')).toEqual([
+      'Narudžba stiže 1. siječnja, a račun šaljemo 2. veljače.',
+    ]);
+    expect(of('fi', 'Lento lähtee 3. maaliskuuta klo 7.15. Lähtöselvitys avautuu edellisenä päivänä.')).toEqual([
+      'Lento lähtee 3. maaliskuuta klo 7.15.',
+      'Lähtöselvitys avautuu edellisenä päivänä.',
+    ]);
+  });
+
+  it('still ends a sentence after a number before a capital, and English is unchanged', () => {
+    expect(of('lv', 'Jūsu pasūtījuma numurs ir 4521. Paldies!')).toEqual(['Jūsu pasūtījuma numurs ir 4521.', 'Paldies!']);
+    expect(of('en', 'It arrived in 2024. we checked it.')).toEqual(['It arrived in 2024.', 'we checked it.']);
+  });
+});

@@ -15,6 +15,11 @@ export interface TextPack {
   headerBlock: { from: string; sent: string[] };
   /** Lower-case abbreviations without their final full stop, which do not end a sentence. */
   abbreviations: string[];
+  /**
+   * Whether a number with a full stop is an ordinal ("3. martā", "15. 3. 2024", "1. siječnja", "3. maaliskuuta"), so
+   * that it ends no sentence when a lower-case word or another number follows.
+   */
+  ordinals?: boolean;
 }
 
 const OWN: Record<Language, TextPack> = { en: enText, lv: lvText, sl: slText, hr: hrText, fi: fiText };

@@ -73,6 +73,10 @@ export function sentencesOf(text: string, range: Range, pack: TextPack, words: r
         continue; // a list marker "1." opens its item's sentence rather than being one
       }
       const nextWord = text.slice(j, Math.min(to, j + 40)).trimStart(); // bounded: a paragraph of many dots stays linear
+      if (pack.ordinals && ch === '.' && j === i + 1 && /(?<![\p{L}\p{N}.,])\d{1,4}$/u.test(text.slice(Math.max(from, i - 6), i)) && /^[\p{Ll}\d]/u.test(nextWord)) {
+        i = j - 1;
+        continue; // an ordinal: "3. martā", "15. 3. 2024", "1. siječnja"
+      }
       if ((text.slice(i, j).startsWith('...') || ch === '…') && /^\p{Ll}/u.test(nextWord)) {
         i = j - 1;
         continue; // "well... maybe"

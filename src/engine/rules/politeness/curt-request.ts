@@ -7,9 +7,22 @@ import en from '../../lang/en/politeness/curt-request.json';
 import lv from '../../lang/lv/politeness/curt-request.json';
 import sl from '../../lang/sl/politeness/curt-request.json';
 import hr from '../../lang/hr/politeness/curt-request.json';
+import fi from '../../lang/fi/politeness/curt-request.json';
 
 interface CurtData {
   politeMarkers: string[];
+  /**
+   * How many words may come before the imperative: Latvian, Slovenian and Croatian mark the imperative in the verb
+   * and put a fronted object or place before it ("Čeka kopiju atsūtiet…", "V poslovalnici izpolnite obrazec.").
+   */
+  within?: number;
+  /**
+   * Words that, before the verb, make it a present form spelt like the imperative: Slovenian "lahko spremenite"
+   * ("you can change"), "če pošljete"; Croatian "ako promijenite".
+   */
+  notAfter?: string[];
+  /** Finnish: a word that softens the whole reply by its ending, the polite clitic -han/-hän ("lähetättehän"). */
+  politePattern?: string;
   leadIns: string[];
   imperatives?: string[];
   auxiliaries?: string[];
@@ -26,11 +39,13 @@ interface CurtData {
 interface Lists {
   data: CurtData;
   polite: Set<string>;
+  politeRe: RegExp | null;
   leadIns: Set<string>;
   imperatives: Set<string>;
   auxiliaries: Set<string>;
   pronouns: Set<string>;
   clitics: Set<string>;
+  notAfter: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -39,20 +54,27 @@ function lists(data: CurtData): Lists {
   return {
     data,
     polite: new Set(data.politeMarkers),
+    politeRe: data.politePattern ? new RegExp(data.politePattern, 'u') : null,
     leadIns: new Set(data.leadIns),
     imperatives: new Set(data.imperatives ?? Object.keys(data.question?.verbs ?? {})),
     auxiliaries: new Set(data.auxiliaries ?? []),
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
+    notAfter: new Set(data.notAfter ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
 }
 
-// Finnish is left out: a bare imperative is the ordinary, polite way to give instructions there ("Kirjaudu sisään ja
-// valitse Asetukset"), and its polite question ("Voisitko lähettää kuitin?") changes the case of the object
-// ("kuitti" → "kuitin"), which a rewrite cannot do safely.
-const LISTS: Partial<Record<Language, Lists>> = { en: lists(en), lv: lists(lv), sl: lists(sl), hr: lists(hr) };
+// Finnish gives instructions in the bare imperative ("Kirjaudu sisään ja valitse Asetukset"), so its list holds only
+// the requests made of the customer ("Lähettäkää kuitit"), and it gets no fix (see lang/fi/politeness/curt-request.json).
+const LISTS: Partial<Record<Language, Lists>> = {
+  en: lists(en),
+  lv: lists(lv),
+  sl: lists(sl),
+  hr: lists(hr),
+  fi: lists(fi),
+};
 
 // What may stand between the start of a line and a list step's first word: "1.", "2)", "a)", "-", "•", "Step 3:".
 const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*•–—▪◦]|(?:step|korak|solis)\s+\d{1,2}[.):]?)[ \t]*$/iu;
@@ -63,8 +85,16 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   if (words.length < 2 || /\?["'”’)\]]*$/u.test(s.text)) return false;
   const startsWith = (phrase: string[], at: number) => phrase.every((w, k) => words[at + k] === w);
   if (l.friendly.some((f) => startsWith(f, 0))) return false;
-  const v = l.leadIns.has(words[0]!) ? 1 : 0;
-  if (!l.imperatives.has(words[v] ?? '')) return false;
+  let v = l.leadIns.has(words[0]!) ? 1 : 0;
+  if (!l.imperatives.has(words[v] ?? '')) {
+    const k = words.slice(0, (l.data.within ?? 0) + 1).findIndex((w) => l.imperatives.has(w));
+    // Not after a comma or colon ("Ja rodas jautājumi, zvaniet…" is an offer's second half), nor after a friendly word.
+    if (k <= 0 || /[,;:]/u.test(ctx.text.slice(s.words[0]!.start, s.words[k]!.start))) return false;
+    if (words.slice(0, k).some((w) => !/\p{L}/u.test(w))) return false; // "1. Atveriet…": a list step
+    if (words.slice(0, k).some((w) => l.notAfter.has(w))) return false;
+    if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
+    v = k;
+  }
   // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …".
   if (/^[-:,]/u.test(ctx.text.slice(s.words[v]!.end))) return false;
   if (l.friendly.some((f) => startsWith(f, v))) return false;
@@ -77,7 +107,7 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   return true;
 }
 
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) => (/^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const endsWithColon = (s: string) => /[:;]["'”’)\]]*$/u.test(s);
 const stripEnd = (s: string) => s.replace(/[.!]+(?=["'”’)\]]*$)/u, '');
@@ -133,7 +163,8 @@ export default defineRule({
   check(ctx) {
     const l = LISTS[ctx.language];
     if (!l) return [];
-    if (ctx.words.some((w) => l.polite.has(w.normalized.toLowerCase()))) return [];
+    const softened = (word: string) => l.polite.has(word) || (l.politeRe?.test(word) ?? false);
+    if (ctx.words.some((w) => softened(w.normalized.toLowerCase()))) return [];
     const { greeting, closing } = ctx.email;
     const out: Finding[] = [];
     for (const s of ctx.sentences) {

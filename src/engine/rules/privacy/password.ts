@@ -2,19 +2,29 @@ import type { Language, Range } from '../../types';
 import { defineRule, type Finding } from '../../rule';
 import { phraseSource } from '../../declarative/match';
 import en from '../../lang/en/privacy/password.json';
+import lv from '../../lang/lv/privacy/password.json';
+import sl from '../../lang/sl/privacy/password.json';
+import hr from '../../lang/hr/privacy/password.json';
+import fi from '../../lang/fi/privacy/password.json';
 import { splitsSurrogatePair } from '../../text/ranges';
+
+/**
+ * A label: literal text, or a regular expression for a language that inflects and compounds its labels
+ * ("salasanasi", "vahvistuskoodinne", "paroli").
+ */
+type Label = string | { pattern: string };
 
 interface PasswordData {
   message: string;
   replacement: string;
   /** Labels of a password: its value may be any word when it follows a colon ("Password: sunshine"). */
-  passwordLabels: string[];
+  passwordLabels: Label[];
   /** Short labels that are only a password label with a colon straight after them ("pass: hunter2"). */
-  colonOnlyLabels: string[];
+  colonOnlyLabels: Label[];
   /** Labels of a PIN or one-time code: the value is 4–10 digits, or letters and digits ("A7X9-Q2"). */
-  codeLabels: string[];
+  codeLabels: Label[];
   /** Labels of a card's security code: the value is 3–4 digits. */
-  cardCodeLabels: string[];
+  cardCodeLabels: Label[];
   /** Words that hand over the value: "your PIN is 4821", "reset your password to Welcome2024!". */
   connectors: string[];
   /** A word before the label that makes the value public or no secret: "the default PIN", "boarding pass". */
@@ -36,11 +46,13 @@ interface Compiled {
   notValues: Set<string>;
 }
 
-const DATA: Partial<Record<Language, PasswordData>> = { en };
+const DATA: Partial<Record<Language, PasswordData>> = { en, lv, sl, hr, fi };
 const cache = new Map<Language, Compiled>();
 
-function alternation(phrases: readonly string[]): string {
-  return [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+function alternation(phrases: readonly Label[]): string {
+  const literal = phrases.filter((p): p is string => typeof p === 'string');
+  const patterns = phrases.filter((p): p is { pattern: string } => typeof p !== 'string').map((p) => `(?:${p.pattern})`);
+  return [...patterns, ...literal.sort((a, b) => b.length - a.length).map(phraseSource)].join('|');
 }
 
 function compiled(language: Language): Compiled | null {
@@ -48,7 +60,7 @@ function compiled(language: Language): Compiled | null {
   if (hit) return hit;
   const data = DATA[language];
   if (!data) return null;
-  const label = (phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})(?![\\p{L}\\p{N}-])`, 'giu');
+  const label = (phrases: Label[]) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})(?![\\p{L}\\p{N}-])`, 'giu');
   const connectors = alternation(data.connectors);
   const c: Compiled = {
     data,
@@ -58,7 +70,8 @@ function compiled(language: Language): Compiled | null {
       { kind: 'code', re: label(data.codeLabels) },
       { kind: 'card', re: label(data.cardCodeLabels) },
     ],
-    gap: new RegExp(`^(?:(\\s*(?:[:=→]|->)[ \\t]*)|[ \\t]+(?:(?:${connectors})[ \\t]*(:[ \\t]*)?)?|[ \\t]+[-–—][ \\t]+)`, 'iu'),
+    // The dash before the bare space: "PUK kods – 61827340".
+    gap: new RegExp(`^(?:(\\s*(?:[:=→]|->)[ \\t]*)|[ \\t]+[-–—][ \\t]+|[ \\t]+(?:(?:${connectors})[ \\t]*(:[ \\t]*)?)?)`, 'iu'),
     handover: new RegExp(`(?:[:=]|[ \\t](?:${connectors}))[ \\t]+`, 'giu'),
     publicBefore: new Set(data.publicBefore.map((w) => w.toLowerCase())),
     notValues: new Set(data.notValues.map((w) => w.toLowerCase())),

@@ -195,6 +195,27 @@ interface Check {
   names: NameEvidence;
 }
 
+// Finnish local cases: the word list holds some case forms of a word but not others ("veloituksista" but not
+// "veloituksilta", "edullisimman" but not "edullisimmassa"). The six local cases and the translative attach to one
+// and the same stem: in the singular the genitive's ("edullisimma-n"), in the plural the stem in -i ("veloituksi-sta"),
+// so a form is as good as that sibling. A stem ending in a long vowel is left out ("kaupaa-n" is an illative, whose
+// stem differs), as is a form whose ending breaks vowel harmony ("edullisimmässä").
+const FI_LOCAL = /^(\p{L}{3,}?)(ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$/u;
+const FI_PLURAL_BACK = ['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi'];
+const FI_PLURAL_FRONT = ['ssä', 'stä', 'llä', 'ltä', 'lle', 'ksi'];
+
+function finnishCaseSibling(speller: Speller, lower: string): boolean {
+  const m = FI_LOCAL.exec(lower);
+  if (!m) return false;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  if (/([aeiouyäö])\1$/u.test(stem)) return false;
+  // Vowel harmony: a word with a back vowel takes -ssa, one without takes -ssä.
+  const back = /[aou]/u.test(stem);
+  if (back ? /[äöy]/u.test(ending) : /[aou]/u.test(ending)) return false;
+  if (speller.correct(`${stem}n`)) return true;
+  return stem.endsWith('i') && (back ? FI_PLURAL_BACK : FI_PLURAL_FRONT).some((e) => e !== ending && speller.correct(stem + e));
+}
+
 function accepted(check: Check, word: string): boolean {
   let ok = check.accepted.get(word);
   if (ok === undefined) {
@@ -206,10 +227,29 @@ function accepted(check: Check, word: string): boolean {
       (check.ctx.language === 'en' &&
         word.length <= MAX_COMPOUND &&
         (word === lower || isCapitalised(word)) &&
-        isCompound(check.speller, lower, COMPOUNDS)); // "rebooked"
+        isCompound(check.speller, lower, COMPOUNDS)) || // "rebooked"
+      (check.ctx.language === 'fi' && word.length <= MAX_COMPOUND && finnishCaseSibling(check.speller, lower));
     check.accepted.set(word, ok);
   }
   return ok;
+}
+
+const abbreviationSets = new WeakMap<readonly string[], Set<string>>();
+
+/** The language's abbreviations ("plkst", "br", "nro"), which the dictionaries do not list. */
+function abbreviations(list: readonly string[]): Set<string> {
+  let set = abbreviationSets.get(list);
+  if (!set) abbreviationSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+/**
+ * A case ending joined to an acronym or a number by a hyphen: Slovenian and Croatian inflect those so ("z IBAN-om",
+ * "prek SMS-a", "PDF-ju"). English has no such endings, so it is left as it was.
+ */
+function isAcronymEnding(ctx: RuleContext, w: Word): boolean {
+  if (ctx.language === 'en' || ctx.text[w.start - 1] !== '-' || !/^\p{Ll}{1,4}$/u.test(w.normalized)) return false;
+  return /(?:^|[^\p{L}\p{M}\p{N}-])[\p{Lu}\p{N}]{2,}$/u.test(ctx.text.slice(Math.max(0, w.start - 13), w.start - 1));
 }
 
 /** Why a word not in the dictionary is still fine, or how to report it. */
@@ -222,6 +262,8 @@ function judge(check: Check, words: readonly Word[], i: number, sentenceStart: b
   if (before === '@' || before === '#' || before === '_' || ctx.text[w.end] === '_') return null; // @handle, #tag
   if (accepted(check, word)) return null;
   if (compoundAccepts(ctx, speller, w, word.toLowerCase())) return null;
+  if (ctx.text[w.end] === '.' && abbreviations(ctx.pack.abbreviations).has(word.toLowerCase())) return null; // "plkst.", "br."
+  if (isAcronymEnding(ctx, w)) return null; // "IBAN-om", "SMS-a"
 
   // The dictionary or the team writes it with a capital inside: "Paypal" is "PayPal", "nordvpn" is "NordVPN". A
   // sentence-initial "IPhone" differs only in its first letter and is left alone.
