@@ -21,6 +21,8 @@ describe('JSON syntax errors', () => {
     ['{ "name": "HelioVPN }', 'is not valid JSON (line 1, column 11): this text is not closed with a double quote'],
     ['{ "version": 1 } x', 'is not valid JSON (line 1, column 18): unexpected "x" after the end of the profile'],
     ['', 'is not valid JSON (line 1, column 1): the file ends where a value was expected'],
+    ['{ "name": "C:\\users" }', 'is not valid JSON (line 1, column 14): "\\u" in text must be followed by four hexadecimal digits (a backslash itself is written "\\\\")'],
+    ['{ "name": "a\tb" }', 'is not valid JSON (line 1, column 13): a tab or other control character in text must be written as an escape such as "\\t"'],
     ['{ "ok": tru }', 'is not valid JSON (line 1, column 9): expected a value (text in double quotes, a number, true, false, a list or an object), found "t"'],
   ])('%j', (text, message) => {
     expect(at(text)).toBe(message);

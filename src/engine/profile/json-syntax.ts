@@ -52,6 +52,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (text[i] === '\\') {
         i++;
         if (!/["\\/bfnrtu]/.test(text[i] ?? '')) throw new Stop(i - 1, 'a backslash in text must be written "\\\\"');
+        if (text[i] === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+          throw new Stop(i - 1, '"\\u" in text must be followed by four hexadecimal digits (a backslash itself is written "\\\\")');
+        }
+      } else if (text.charCodeAt(i) < 0x20) {
+        throw new Stop(i, 'a tab or other control character in text must be written as an escape such as "\\t"');
       }
       i++;
     }
