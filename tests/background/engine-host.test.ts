@@ -84,7 +84,7 @@ describe('the engine host', () => {
     const reply =
       'Hi Anna,\n\nThank you for your message. A new kettle will ship tomorrow, and I have attached the delivery note.\n\n' +
       'Is there anything else I can help with?\n\nBest regards,\nMarko';
-    const customer = { text: 'Hello,\n\nThe kettle arrived broken. Can I get my money back?\n\nAnna', name: 'Anna Bērziņa' };
+    const customer = { text: 'Hello,\n\nThe kettle arrived broken. How much of the price will you refund?\n\nAnna', name: 'Anna Bērziņa' };
     const ids = async (context?: Parameters<typeof h.check>[3]) =>
       (await h.check(reply, [], 'doc', context)).result.diagnostics.map((d) => d.ruleId).filter((id) => id.startsWith('structure/'));
     expect(await ids()).toEqual([]);

@@ -94,7 +94,7 @@ describe('Gmail', () => {
     const first = await checkWhere((s) => s.hasCustomer && s.customer !== null);
     expect(first, 'a check carrying the customer message').toBeDefined();
     expect(first!.customer).toEqual({
-      text: 'Hello,\n\nI ordered a kettle two weeks ago and it arrived broken. Can I get my money back?\n\nAnna',
+      text: 'Hello,\n\nI ordered a kettle two weeks ago and it arrived broken. When will I get my money back?\n\nAnna',
       name: 'Anna Bērziņa',
     });
     // The compose window shows no chip: the count is 0, not unknown.
@@ -155,7 +155,7 @@ describe('Outlook on the web', () => {
     await typeAtStart(page, OUTLOOK_BODY, 'Hi Ivana,');
     const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
     expect(check?.customer).toEqual({
-      text: 'Hello, the blender I bought stopped working after a week. Can I get a replacement before Friday?\n\nIvana',
+      text: 'Hello, the blender I bought stopped working after a week. When can I get a replacement?\n\nIvana',
       name: 'Ivana Horvat',
     });
     expect(check!.attachments).toBe(0);
@@ -197,7 +197,7 @@ describe('Other sites', () => {
     const page = await open(URLS.helpdesk);
     await page.locator('textarea').focus();
     await page.keyboard.type('Hi Anna,\nthe refund went out today.\n\nOn Monday, Anna Bērziņa wrote:\n> Where is my refund?', { delay: 5 });
-    const check = await checkWhere((s) => s.hasCustomer && s.customer !== null);
+    const check = await checkWhere((s) => s.customer?.text === 'Where is my refund?');
     expect(check?.customer).toEqual({ text: 'Where is my refund?', name: 'Anna Bērziņa' });
     expect(check!.attachments).toBeUndefined();
     await page.close();
@@ -207,7 +207,7 @@ describe('Other sites', () => {
 // With the reply-vs-message rules (structure/unanswered-question, structure/missing-attachment) in the engine: what the
 // rep sees when the reply leaves the customer's question open or promises a file that is not attached.
 const ANSWERLESS =
-  'Hi Anna,\n\nThank you for your message. I am sorry the kettle arrived broken. A new kettle will ship tomorrow.\n\n' +
+  'Hi Anna,\n\nThank you for your message. I am sorry the kettle arrived broken, and I understand how annoying that is.\n\n' +
   'Is there anything else I can help with?\n\nBest regards,\nMarko';
 
 /** The findings of the tab's draft as the popup reads them from the content script (counts per category). */
@@ -241,7 +241,7 @@ describe('Findings about the reply against the customer\'s message', () => {
     await typeAtStart(page, GMAIL_REPLY, ANSWERLESS);
     await expect.poll(async () => (await draftCounts(page))?.structure, { timeout: 10_000, interval: 300 }).toBe(1);
     // Before Send, the rep is stopped and shown the open question.
-    expect(await reviewBeforeSend(page)).toBe('Not answered: "Can I get my money back?"');
+    expect(await reviewBeforeSend(page)).toBe('Not answered: "When will I get my money back?"');
     await page.screenshot({ path: `${SHOTS}/unanswered.png`, caret: 'initial' });
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
@@ -287,7 +287,7 @@ describe('Findings about the reply against the customer\'s message', () => {
       'Hi Ivana,\n\nThank you for your message. I am sorry to hear about the blender.\n\nIs there anything else I can help you with?\n\nBest regards,\nLuka',
     );
     await expect.poll(async () => (await draftCounts(page))?.structure, { timeout: 10_000, interval: 300 }).toBe(1);
-    expect(await reviewBeforeSend(page)).toBe('Not answered: "Can I get a replacement before Friday?"');
+    expect(await reviewBeforeSend(page)).toBe('Not answered: "When can I get a replacement?"');
     await page.close();
   }, 45_000);
 

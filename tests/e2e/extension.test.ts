@@ -302,7 +302,7 @@ describe('Gmail, as the rep types', () => {
   it('sends at once when nothing is left to fix', async () => {
     const page = await openGmail();
     // A well-written reply, so that no rule (structure and tone included) has anything to say: it also answers the
-    // question of the customer's message above it ("Can I get my money back?").
+    // question of the customer's message above it ("When will I get my money back?").
     await typeInGmailReply(
       page,
       'Hi Anna,\n\nThank you for your patience. Your refund was sent today: you will get your money back within five working days.\n\nIs there anything else I can help you with?\n\nBest regards,\nMarko\n',
