@@ -19,6 +19,12 @@ testRule(rule, {
     "You're account manager for this workspace now.",
   ],
   invalid: [
+    // Harper misses this one (issue #9): a noun after the noun ("account settings") still makes it a possessive.
+    {
+      text: "Please check you're account settings.",
+      actual: "you're account",
+      output: 'Please check your account settings.',
+    },
     { text: 'Your welcome!', actual: 'Your welcome', output: "You're welcome!" },
     {
       text: 'If your not receiving our emails, please check your spam folder.',
