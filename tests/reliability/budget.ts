@@ -14,6 +14,8 @@ const BASE = {
   nonsenseHints: 60,
   /** Drafts through the engine in each other supported language (Latvian, Slovenian, Croatian, Finnish), each. */
   otherLanguages: 40,
+  /** Drafts checked against a customer's message (itself any draft) and an attachment count: the context rules. */
+  withCustomer: 80,
   /** Every registered rule on its own, on the same drafts. */
   eachRuleAlone: 100,
   /** Applying a fix, then checking again: the fixed text is as safe as the first. */

@@ -59,6 +59,24 @@ describe('any draft through the whole engine', () => {
     );
   });
 
+  it('against any customer message (a name or none, any attachment count) never throws; every range and fix is sound', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(
+        anyDraft,
+        anyDraft,
+        fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        ({ text, unchecked }, message, name, attachments) => {
+          const customer = name === undefined ? { text: message.text } : { text: message.text, name };
+          const result = engine.check(text, { customer, attachments });
+          const checked = text.slice(0, result.truncated?.checkedLength ?? text.length);
+          expectSoundResult(checked, result, checkableOf(checked), unchecked);
+        },
+      ),
+      { numRuns: RUNS.withCustomer },
+    );
+  });
+
   it('gives the same answer for the same draft, twice and from a second engine', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(anyDraft, ({ text }) => {
