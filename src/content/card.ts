@@ -63,7 +63,7 @@ export interface CardHandle {
 export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions: CardActions): CardHandle {
   const host = doc.createElement('replycheck-card');
   host.setAttribute('data-replycheck-ui', 'card');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(shadow, CARD_CSS);
 
   const card = doc.createElement('div');

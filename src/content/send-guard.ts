@@ -65,7 +65,7 @@ export function installSendGuard(
     const doc = gesture.kind === 'click' ? gesture.button.ownerDocument : editor.ownerDocument;
     const host = doc.createElement('replycheck-send-summary');
     host.setAttribute('data-replycheck-ui', 'send-summary');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     applyStyles(shadow, SUMMARY_CSS);
     const el = doc.createElement('div');
     el.className = 'box';

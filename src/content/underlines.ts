@@ -114,7 +114,7 @@ export function createOverlayRenderer(
   const win = doc.defaultView!;
   const host = doc.createElement('replycheck-underlines');
   host.setAttribute('data-replycheck-ui', 'underlines');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(shadow, OVERLAY_CSS);
   const clip = doc.createElement('div');
   clip.className = 'clip';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CheckRequest } from '../../src/shared/protocol';
-import { CARD, SUMMARY, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, summary, highlights, launch, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
@@ -227,12 +227,10 @@ async function draftCounts(page: Page): Promise<Record<string, number> | null> {
 async function reviewBeforeSend(page: Page): Promise<string | null> {
   await page.locator(GMAIL_REPLY).or(page.locator(OUTLOOK_BODY)).first().focus();
   await page.keyboard.press('Control+Enter');
-  const summary = page.locator(SUMMARY);
-  if (!(await waitFor(() => summary.isVisible(), 3000))) return null;
-  await summary.locator('button[data-action=review]').click();
-  const card = page.locator(CARD);
-  await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
-  return card.locator('.msg').innerText();
+  if (!(await waitFor(() => summary(page).visible(), 3000))) return null;
+  await summary(page).click('button[data-action=review]');
+  await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
+  return card(page).text('.msg');
 }
 
 describe('Findings about the reply against the customer\'s message', () => {

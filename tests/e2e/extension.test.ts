@@ -6,7 +6,7 @@ import { createEngine } from '../../src/engine/engine';
 import { loadSpeller } from '../../src/cli/dictionaries';
 import { SUPPORTED_LANGUAGES } from '../../src/engine/lang/pack';
 import { LANGUAGES } from '../../src/engine/types';
-import { CARD, SUMMARY, URLS, highlights, launch, overlayUnderlines, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, overlayUnderlines, summary, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
@@ -127,14 +127,13 @@ describe('Gmail', () => {
     const before = await page.locator(editorSel).innerText();
     await page.waitForTimeout(500);
     await clickWord(page, editorSel, 'the the');
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
-    expect(await card.locator('.msg').innerText()).toContain('written twice');
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
+    expect(await card(page).text('.msg')).toContain('written twice');
     await page.screenshot({ path: `${SHOTS}/card.png`, caret: 'initial' });
     expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
 
-    await card.locator('button[data-action=apply]').first().click();
-    await expect.poll(() => card.count()).toBe(0);
+    await card(page).click('button[data-action=apply]');
+    await expect.poll(() => card(page).count()).toBe(0);
     const after = await page.locator(editorSel).innerText();
     expect(after).toBe(before.replace('the the kettle', 'the kettle'));
     // The caret is where the rep was typing (the end of the reply), moved back by the four characters removed.
@@ -145,6 +144,34 @@ describe('Gmail', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(editorSel).innerText()).toBe(before);
+    await page.close();
+  }, 30_000);
+
+  it("keeps the card and the send summary in closed shadow roots: the page's own script cannot read them", async () => {
+    const page = await openGmail();
+    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
+    await clickWord(page, '.ip [g_editable]', 'the the');
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
+    expect(await card(page).text('.msg')).toContain('written twice');
+    // What the page's script sees: the host element, with no shadowRoot to walk into and none of the card's text.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('replycheck-card');
+      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, children: host?.childNodes.length, text: document.body.innerText };
+    });
+    expect(seen).toEqual({ host: true, shadowRoot: null, children: 0, text: expect.not.stringContaining('written twice') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+
+    await page.locator('.ip [g_editable]').focus();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
+    expect(await summary(page).text()).toMatch(/problem/);
+    const summaryHost = await page.evaluate(() => {
+      const host = document.querySelector('replycheck-send-summary');
+      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null };
+    });
+    expect(summaryHost).toEqual({ host: true, shadowRoot: null });
     await page.close();
   }, 30_000);
 });
@@ -216,7 +243,7 @@ describe('Gmail, as the rep types', () => {
     const count = async () => (await highlights(page)).filter((u) => u.text === 'the the').length;
     expect(await waitFor(async () => (await count()) === 2, UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
-    await page.locator(CARD).locator('button[data-action=ignore]').click();
+    await card(page).click('button[data-action=ignore]');
     expect(await count()).toBe(1);
     // Typing elsewhere triggers a new check: the ignored one stays hidden, the other stays underlined.
     await page.keyboard.press('Control+End');
@@ -260,11 +287,10 @@ describe('Gmail, as the rep types', () => {
     await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
-    const summary = page.locator(SUMMARY);
-    await expect.poll(() => summary.isVisible(), { timeout: 2000 }).toBe(true);
-    expect(await summary.innerText()).toMatch(/problem/);
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
+    expect(await summary(page).text()).toMatch(/problem/);
     expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
-    await summary.locator('button[data-action=send-anyway]').click();
+    await summary(page).click('button[data-action=send-anyway]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent[0])).toContain('the the refund');
     await page.close();
@@ -275,10 +301,9 @@ describe('Gmail, as the rep types', () => {
     await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     await page.keyboard.press('Control+Enter');
-    const summary = page.locator(SUMMARY);
-    await expect.poll(() => summary.isVisible(), { timeout: 2000 }).toBe(true);
-    await summary.locator('button[data-action=review]').click();
-    await expect.poll(() => page.locator(CARD).isVisible(), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
+    await summary(page).click('button[data-action=review]');
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
     await page.keyboard.press('Escape');
     await page.locator('.ip [g_editable]').focus();
     await page.keyboard.press('Control+Enter');
@@ -292,10 +317,10 @@ describe('Gmail, as the rep types', () => {
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     const send = page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])');
     await send.click();
-    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
     await send.click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
-    expect(await page.locator(SUMMARY).count()).toBe(0);
+    expect(await summary(page).count()).toBe(0);
     await page.close();
   }, 30_000);
 
@@ -310,7 +335,7 @@ describe('Gmail, as the rep types', () => {
     await page.waitForTimeout(1200);
     await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
-    expect(await page.locator(SUMMARY).count()).toBe(0);
+    expect(await summary(page).count()).toBe(0);
     await page.close();
   }, 30_000);
 
@@ -341,8 +366,7 @@ describe('Gmail, as the rep types', () => {
       getSelection()!.setBaseAndExtent(t, at, t, at);
     });
     await page.keyboard.press('Alt+Enter');
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => body.innerText()).toBe('Hello Mark, your order is the blue one');
 
@@ -417,11 +441,10 @@ describe('Outlook on the web', () => {
 
     const before = await page.locator(OUTLOOK_BODY).innerText();
     await clickWord(page, OUTLOOK_BODY, '5555 5555 5555 4444');
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
     // Checking, underlining and the card left the editor untouched.
     expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
-    await card.locator('button[data-action=apply]').first().click();
+    await card(page).click('button[data-action=apply]');
     const after = await page.locator(OUTLOOK_BODY).innerText();
     expect(after).toBe(before.replace('Your card 5555 5555 5555 4444 was', 'Your card •••• 4444 was'));
     expect(after.match(/•••• 4444/g)!.length).toBe(1);
@@ -490,8 +513,8 @@ describe('Outlook on the web', () => {
     await page.bringToFront();
     // The Send button outside the frame is guarded too.
     await page.locator('#splitButton-r2c__primaryActionButton').click();
-    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
-    await page.locator(SUMMARY).locator('button[data-action=send-anyway]').click();
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
+    await summary(page).click('button[data-action=send-anyway]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
     await page.close();
   }, 30_000);
@@ -510,6 +533,8 @@ describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', (
       return u.some((x) => x.category === 'grammar') && u.some((x) => x.category === 'privacy') ? u : null;
     }, UNDERLINE_WITHIN_MS);
     expect(marks).not.toBeNull();
+    // The overlay's root is closed: the page's script sees the host and nothing inside it.
+    expect(await page.evaluate(() => [...document.querySelectorAll('replycheck-underlines')].map((u) => u.shadowRoot))).toEqual([null]);
     // Only the reply's "the the" (offset 9), not the quoted one.
     expect(marks!.filter((u) => u.category === 'grammar').map((u) => u.start)).toEqual([9]);
     const [g] = marks!.filter((u) => u.category === 'grammar');
@@ -521,17 +546,16 @@ describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', (
     expect(g!.top).toBeLessThan(box!.y + 22 + 22 + 12);
 
     await page.mouse.click(g!.left + 5, g!.top + 8);
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 2000 }).toBe(true);
-    await card.locator('button[data-action=apply]').first().click();
+    await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
+    await card(page).click('button[data-action=apply]');
     await expect.poll(() => area.inputValue()).toBe(reply.replace('the the refund', 'the refund'));
     await page.keyboard.press('Control+z');
     await expect.poll(() => area.inputValue()).toBe(reply);
 
     await page.locator('button[type=submit]').click();
-    await expect.poll(() => page.locator(SUMMARY).isVisible(), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(0);
-    await page.locator(SUMMARY).locator('button[data-action=send-anyway]').click();
+    await summary(page).click('button[data-action=send-anyway]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent.length)).toBe(1);
     await page.close();
   }, 30_000);
@@ -567,7 +591,7 @@ describe('Popup, options and the card\'s settings', () => {
     await typeInGmailReply(page, `${REPLY}.`);
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
-    await page.locator(CARD).locator('button[data-action=disable-rule]').click();
+    await card(page).click('button[data-action=disable-rule]');
     expect((await highlights(page)).some((u) => u.text === 'the the')).toBe(false);
     const stored = () => h.extensionPage.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}));
     await expect.poll(stored).toEqual({ 'grammar/repeated-word': 'off' });
@@ -613,12 +637,12 @@ describe('Popup, options and the card\'s settings', () => {
     await typeInGmailReply(page, 'Hi Anna, the the refund was sent. We recieve many questions.');
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
-    expect(await page.locator(CARD).locator('button[data-action=add-word]').count()).toBe(0);
+    expect(await card(page).count('button[data-action=add-word]')).toBe(0);
     await page.keyboard.press('Escape');
     if (spellingFlagsRecieve) {
       expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'recieve'), UNDERLINE_WITHIN_MS)).toBe(true);
       await clickWord(page, '.ip [g_editable]', 'recieve');
-      await page.locator(CARD).locator('button[data-action=add-word]').click();
+      await card(page).click('button[data-action=add-word]');
       expect((await highlights(page)).some((u) => u.text === 'recieve')).toBe(false);
       await expect
         .poll(() => h.extensionPage.evaluate(() => chrome.storage.local.get('words').then((r) => r.words ?? [])))

@@ -2,7 +2,7 @@
 // for the extension full.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
 
 let h: Harness;
 
@@ -143,9 +143,9 @@ describe("the browser's storage for ReplyCheck full", () => {
     await gmail.keyboard.type('Hi Anna, the zyxquor app is ready. ', { delay: 5 });
     expect(await waitFor(async () => (await highlights(gmail)).some((u) => u.text === 'zyxquor'), 10_000)).toBe(true);
     await clickOn(gmail, 'zyxquor');
-    const add = gmail.locator(CARD).locator('button[data-action=add-word]');
-    await expect.poll(() => add.isVisible(), { timeout: 3000 }).toBe(true);
-    await add.click();
+    const add = 'button[data-action=add-word]';
+    await expect.poll(() => card(gmail).visible(add), { timeout: 3000 }).toBe(true);
+    await card(gmail).click(add);
     expect(await waitFor(async () => (await highlights(gmail)).some((u) => u.text === 'zyxquor'), 10_000)).toBe(true);
     expect(await stored()).toEqual(before);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.REPLYCHECK_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -178,20 +178,150 @@ export async function highlights(where: Page | Frame): Promise<Underline[]> {
   }, REGION_SELECTORS);
 }
 
-/** The overlay underlines (where the highlight API is not used), with their boxes. */
-export async function overlayUnderlines(where: Page | Frame) {
-  return where.evaluate(() =>
-    [...document.querySelectorAll('replycheck-underlines')].flatMap((host) =>
-      [...(host.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
-        const r = u.getBoundingClientRect();
-        // The clip box hides what lies outside the editor's visible part; a rect says nothing about that.
-        const c = u.parentElement!.getBoundingClientRect();
-        const visible = r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom;
-        return { category: u.dataset.category!, start: Number(u.dataset.start), left: r.left, top: r.top, width: r.width, bottom: r.bottom, visible };
-      }),
-    ),
-  );
+/**
+ * The overlay underlines (where the highlight API is not used), with their boxes. The overlay lives in a closed
+ * shadow root, so it is read through the DevTools protocol, not by the page's own script.
+ */
+export async function overlayUnderlines(page: Page) {
+  const out: { category: string; start: number; left: number; top: number; width: number; bottom: number; visible: boolean }[] = [];
+  for (const root of await shadowRoots(page, 'replycheck-underlines')) {
+    out.push(
+      ...(await callOn<typeof out>(page, root, function (this: ShadowRoot) {
+        return [...this.querySelectorAll<HTMLElement>('.u')].map((u) => {
+          const r = u.getBoundingClientRect();
+          // The clip box hides what lies outside the editor's visible part; a rect says nothing about that.
+          const c = u.parentElement!.getBoundingClientRect();
+          const visible = r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom;
+          return { category: u.dataset.category!, start: Number(u.dataset.start), left: r.left, top: r.top, width: r.width, bottom: r.bottom, visible };
+        });
+      })),
+    );
+  }
+  return out;
 }
+
+// ReplyCheck's card, send summary and overlay sit in CLOSED shadow roots: neither the page's script nor playwright's
+// locators can see into them. The tests reach inside the way DevTools does, over the Chrome DevTools Protocol:
+// DOM.getDocument({ pierce: true }) lists closed shadow roots too, DOM.querySelectorAll works on a root's nodeId,
+// and DOM.resolveNode + Runtime.callFunctionOn read an element; a click is a real mouse click at the element's box.
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpFor(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) sessions.set(page, (s = page.context().newCDPSession(page)));
+  return s;
+}
+
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** The nodeIds of the shadow roots of every `host` element in the page's top document (closed ones included). */
+async function shadowRoots(page: Page, host: string): Promise<number[]> {
+  const cdp = await cdpFor(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+  const found: number[] = [];
+  const walk = (n: DomNode) => {
+    if (n.localName === host) for (const r of n.shadowRoots ?? []) found.push(r.nodeId);
+    for (const c of n.children ?? []) walk(c);
+    for (const r of n.shadowRoots ?? []) walk(r);
+  };
+  walk(root);
+  return found;
+}
+
+/** Runs `fn` with `this` bound to the node (in the page's main world, as DevTools' console would) and returns its value. */
+async function callOn<T>(page: Page, nodeId: number, fn: (this: never, ...args: never[]) => unknown, ...args: unknown[]): Promise<T> {
+  const cdp = await cdpFor(page);
+  const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+  try {
+    const res = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn.toString(),
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+    });
+    if (res.exceptionDetails) throw new Error(`in the shadow root: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    return res.result.value as T;
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId! }).catch(() => undefined);
+  }
+}
+
+export interface ShadowUI {
+  /** How many elements match `selector` (default: the box itself) inside the UI's closed shadow root(s). */
+  count(selector?: string): Promise<number>;
+  /** Whether the first match has a box and is not hidden (what playwright's isVisible means). False when absent. */
+  visible(selector?: string): Promise<boolean>;
+  /** innerText of the first match; waits up to 5 s for one to exist. */
+  text(selector?: string): Promise<string>;
+  /** innerText of every match (no waiting). */
+  texts(selector?: string): Promise<string[]>;
+  /** A real mouse click in the middle of the first match (optionally the first whose text contains hasText). */
+  click(selector: string, options?: { hasText?: string }): Promise<void>;
+}
+
+function shadowUI(page: Page, host: string, box: string): ShadowUI {
+  const nodes = async (selector: string): Promise<number[]> => {
+    const cdp = await cdpFor(page);
+    const out: number[] = [];
+    for (const root of await shadowRoots(page, host)) {
+      out.push(...(await cdp.send('DOM.querySelectorAll', { nodeId: root, selector })).nodeIds);
+    }
+    return out;
+  };
+  const innerText = (id: number) => callOn<string>(page, id, function (this: HTMLElement) {
+    return this.innerText;
+  });
+  const first = async (selector: string, hasText?: string): Promise<number> => {
+    const end = Date.now() + 5000;
+    for (;;) {
+      for (const id of await nodes(selector)) {
+        if (hasText === undefined || (await innerText(id)).includes(hasText)) return id;
+      }
+      if (Date.now() > end) throw new Error(`<${host}> has no "${selector}"${hasText === undefined ? '' : ` with text "${hasText}"`} in its shadow root`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return {
+    async count(selector = box) {
+      return (await nodes(selector)).length;
+    },
+    async visible(selector = box) {
+      const [id] = await nodes(selector);
+      if (id === undefined) return false;
+      return callOn<boolean>(page, id, function (this: HTMLElement) {
+        const r = this.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && this.checkVisibility({ visibilityProperty: true });
+      });
+    },
+    async text(selector = box) {
+      return innerText(await first(selector));
+    },
+    async texts(selector = box) {
+      return Promise.all((await nodes(selector)).map(innerText));
+    },
+    async click(selector, options = {}) {
+      const id = await first(selector, options.hasText);
+      const cdp = await cdpFor(page);
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: id });
+      const q = model.border;
+      const x = (q[0]! + q[2]! + q[4]! + q[6]!) / 4;
+      const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
+      await page.mouse.click(x, y);
+    },
+  };
+}
+
+/** The suggestion card (`replycheck-card`, its box `.card`), reached through its closed shadow root. */
+export const card = (page: Page): ShadowUI => shadowUI(page, 'replycheck-card', '.card');
+/** The send summary (`replycheck-send-summary`, its box `.box`), reached through its closed shadow root. */
+export const summary = (page: Page): ShadowUI => shadowUI(page, 'replycheck-send-summary', '.box');
 
 /** Polls `fn` until it returns a truthy value or `ms` pass; the last value is returned either way. */
 export async function waitFor<T>(fn: () => Promise<T>, ms: number, every = 100): Promise<T> {
@@ -203,7 +333,3 @@ export async function waitFor<T>(fn: () => Promise<T>, ms: number, every = 100):
   }
   return value;
 }
-
-/** A locator for an element inside the card's shadow root (playwright pierces open shadow roots). */
-export const CARD = 'replycheck-card .card';
-export const SUMMARY = 'replycheck-send-summary .box';

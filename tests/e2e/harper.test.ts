@@ -2,7 +2,7 @@
 // fixture next to the fast findings, Harper running in Chrome's offscreen document, which outlives the browser
 // stopping the idle service worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
 
 /** Harper's first setup in Chromium is 2.6–3.2 s on an idle 2-core box; give a loaded one plenty of room. */
 const HARPER_WITHIN_MS = 60_000;
@@ -53,11 +53,10 @@ describe('Gmail, deep English grammar', () => {
       return null;
     }, editor);
     await page.mouse.click(box!.x, box!.y);
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    const fixes = await card.locator('button[data-action=apply]').allInnerTexts();
+    await expect.poll(() => card(page).visible(), { timeout: 5000 }).toBe(true);
+    const fixes = await card(page).texts('button[data-action=apply]');
     expect(fixes).toContain('goes');
-    await card.locator('button[data-action=apply]', { hasText: 'goes' }).first().click();
+    await card(page).click('button[data-action=apply]', { hasText: 'goes' });
     await expect.poll(() => page.locator(editor).innerText(), { timeout: 5000 }).toContain('He goes to the depot');
   }, 120_000);
 

@@ -1,7 +1,7 @@
 // The language of each draft in the built extension: a Latvian reply quoting an English customer message is checked
 // as Latvian (its own spelling, its own suggestions), the popup says so, and pinning English there changes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
 
 /** The first check in a language loads its dictionary: Hunspell in WebAssembly takes 1–3 s for Latvian on a busy box. */
 const UNDERLINE_WITHIN_MS = 10_000;
@@ -52,9 +52,8 @@ describe('Gmail, a Latvian reply to an English message', () => {
       return null;
     }, editor);
     await page.mouse.click(box!.x, box!.y);
-    const card = page.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
-    expect(await card.locator('button[data-action=apply]').allInnerTexts()).toContain('pārbaudiet');
+    await expect.poll(() => card(page).visible(), { timeout: 3000 }).toBe(true);
+    expect(await card(page).texts('button[data-action=apply]')).toContain('pārbaudiet');
     await page.keyboard.press('Escape');
 
     // The popup: the detected language, and a select to pin another.

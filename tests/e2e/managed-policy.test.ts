@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CARD, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
 
 const POLICY_DIRS = ['/etc/chromium', '/etc/chromium/policies', '/etc/chromium/policies/managed'];
 
@@ -104,10 +104,9 @@ describe('a team profile pushed by enterprise policy, in real Chromium', () => {
     }, 10_000);
     expect(found, "the policy's own rule and its locked rule underline").not.toBeNull();
     await clickOn(gmail, 'the the');
-    const card = gmail.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
-    expect(await card.locator('[data-note=team]').textContent()).toBe('Set by your team (locked)');
-    expect(await card.locator('button[data-action=disable-rule]').count()).toBe(0);
+    await expect.poll(() => card(gmail).visible(), { timeout: 3000 }).toBe(true);
+    expect(await card(gmail).text('[data-note=team]')).toBe('Set by your team (locked)');
+    expect(await card(gmail).count('button[data-action=disable-rule]')).toBe(0);
     await gmail.close();
     await page.close();
   }, 60_000);

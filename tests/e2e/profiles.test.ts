@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateProfile } from '../../src/engine/profile/index';
-import { CARD, URLS, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
 
 let h: Harness;
 
@@ -95,11 +95,10 @@ describe('Team profile on the options page', () => {
       return null;
     });
     await gmail.mouse.click(at!.x, at!.y);
-    const card = gmail.locator(CARD);
-    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
-    expect(await card.locator('.msg').textContent()).toMatch(/repeated|twice|the the/i);
-    expect(await card.locator('[data-note=team]').textContent()).toBe('Set by your team (locked)');
-    expect(await card.locator('button[data-action=disable-rule]').count()).toBe(0);
+    await expect.poll(() => card(gmail).visible(), { timeout: 3000 }).toBe(true);
+    expect(await card(gmail).text('.msg')).toMatch(/repeated|twice|the the/i);
+    expect(await card(gmail).text('[data-note=team]')).toBe('Set by your team (locked)');
+    expect(await card(gmail).count('button[data-action=disable-rule]')).toBe(0);
     await gmail.keyboard.press('Escape');
 
     // The team's own rule is not locked: its card still offers to turn it off.
@@ -118,8 +117,8 @@ describe('Team profile on the options page', () => {
       return null;
     });
     await gmail.mouse.click(calm!.x, calm!.y);
-    await expect.poll(() => card.locator('button[data-action=disable-rule]').count(), { timeout: 3000 }).toBe(1);
-    expect(await card.locator('[data-note=team]').count()).toBe(0);
+    await expect.poll(() => card(gmail).count('button[data-action=disable-rule]'), { timeout: 3000 }).toBe(1);
+    expect(await card(gmail).count('[data-note=team]')).toBe(0);
     // Nothing was stored for the locked rule.
     expect(await page.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}))).toEqual({});
     await gmail.close();
