@@ -29,6 +29,11 @@ testRule(rule, {
     { language: 'sl', text: 'Enkratno kodo boste prejeli v SMS-sporočilu in velja 10 minut.' },
     { language: 'sl', text: 'Sledilna koda Vaše pošiljke je SI48213PL.' },
     { language: 'sl', text: 'Privzeto geslo usmerjevalnika je napisano na nalepki.' },
+    // No password label at all: these languages have no colon-only labels, whose empty list once matched before
+    // every colon that follows a space.
+    { language: 'sl', text: 'Številka naročila : NR48213X.' },
+    { language: 'hr', text: 'Broj narudžbe = NR48213X.' },
+    { language: 'lv', text: 'Pasūtījuma numurs : NR48213X.' },
     { language: 'hr', text: 'Nikada Vas nećemo tražiti lozinku ni PIN putem e-pošte.' },
     { language: 'hr', text: 'Jednokratni kod stići će Vam SMS-om i vrijedi 10 minuta.' },
     { language: 'hr', text: 'Kod za popust JESEN15 vrijedi do kraja mjeseca.' },

@@ -32,6 +32,28 @@ export function phraseSource(phrase: string): string {
   return `${lead ? LEAD : ''}${body}${trail ? TRAIL : ''}`;
 }
 
+/**
+ * Literal phrases, in the order given, → one alternation matching what `phrases.map(phraseSource).join('|')` matches,
+ * in the same order of preference. Neighbours with the same whole-word edges share one pair of them
+ * ("LEAD(?:a|b)TRAIL"): each `[\p{L}\p{M}\p{N}]` costs V8 milliseconds to build under "iu", and a list of thirty
+ * labels spent 40 ms of a cold start building its own thirty pairs.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
+  const runs: { lead: boolean; trail: boolean; bodies: string[] }[] = [];
+  for (const phrase of phrases) {
+    const { body, lead, trail } = phraseParts(phrase);
+    const last = runs[runs.length - 1];
+    if (last && last.lead === lead && last.trail === trail) last.bodies.push(body);
+    else runs.push({ lead, trail, bodies: [body] });
+  }
+  return runs
+    .map((r) => {
+      const inner = r.bodies.length === 1 || (!r.lead && !r.trail) ? r.bodies.join('|') : `(?:${r.bodies.join('|')})`;
+      return `${r.lead ? LEAD : ''}${inner}${r.trail ? TRAIL : ''}`;
+    })
+    .join('|');
+}
+
 // Speed. A regular expression with `[\p{L}\p{M}\p{N}]` under the "iu" flags costs V8 about a millisecond to build and
 // more to run the first time (it works out the case closure of every letter), and the phrase lists hold a thousand
 // of them: that was most of a cold start. So a literal phrase is searched for by its words alone, and the

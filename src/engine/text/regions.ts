@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import type { TextPack } from '../lang/pack';
 import { merge, splitsSurrogatePair, subtract } from './ranges';
+import { requiredStrings } from '../declarative/anchors';
 
 /** The parts of an email reply, as ranges into its text. */
 export interface EmailParts {
@@ -36,6 +37,13 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   return lines;
 }
 
+/** A line as requiredStrings' anchors are folded (as findPhrases folds a text): lower case, long s as s. */
+const fold = (text: string) => text.toLowerCase().replace(/ſ/g, 's');
+
+function mayMatch(anchors: string[][] | null, folded: string): boolean {
+  return !anchors || anchors.every((list) => list.some((a) => folded.includes(a)));
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -62,7 +70,8 @@ function lineMatcher(prefix: RegExp, rest: RegExp): (line: string) => boolean {
 interface Compiled {
   greeting: (line: string) => boolean;
   closing: (line: string) => boolean;
-  headers: RegExp[];
+  /** Each with the strings its matches must contain (lower-cased; null: none known), so a line lacking them is not tried. */
+  headers: { re: RegExp; anchors: string[][] | null }[];
   from: RegExp;
   sent: RegExp;
 }
@@ -79,7 +88,7 @@ function compiled(pack: TextPack) {
         phrasePrefix(pack.closings),
         /^\s*[,.!\-–—]*(?:\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?\s*[,.!]*\s*$/u,
       ),
-      headers: pack.quoteHeaders.map((h) => new RegExp(h, 'iu')),
+      headers: pack.quoteHeaders.map((h) => ({ re: new RegExp(h, 'iu'), anchors: requiredStrings(h, true) })),
       from: new RegExp(`^\\s*\\*?${escapeRegExp(pack.headerBlock.from)}:\\*?\\s+\\S`, 'iu'),
       sent: new RegExp(`^\\s*\\*?(?:${pack.headerBlock.sent.map(escapeRegExp).join('|')}):\\*?\\s+\\S`, 'iu'),
     };
@@ -122,8 +131,16 @@ export function parseEmail(text: string, pack: TextPack, hints: readonly Range[]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const two = i + 1 < lines.length ? `${line.text} ${lines[i + 1]!.text}` : line.text;
+    // Every language's headers are tried on every line: one is not built, nor run, on a line that lacks a string
+    // all its matches contain (most lines of a reply contain none of "napisal", "kirjoitti", "wrote", …).
+    const folded = fold(line.text);
+    let twoFolded: string | undefined;
     const isHeader =
-      re.headers.some((h) => h.test(line.text) || (/^\s*On\b/i.test(line.text) && h.test(two))) ||
+      re.headers.some(
+        (h) =>
+          (mayMatch(h.anchors, folded) && h.re.test(line.text)) ||
+          (/^\s*On\b/i.test(line.text) && mayMatch(h.anchors, (twoFolded ??= fold(two))) && h.re.test(two)),
+      ) ||
       (re.from.test(line.text) && lines.slice(i + 1, i + 4).some((l) => re.sent.test(l.text)));
     if (isHeader) {
       replyEnd = line.start;

@@ -1,6 +1,6 @@
 import type { Language, Range } from '../../types';
 import { defineRule, type Finding } from '../../rule';
-import { phraseSource } from '../../declarative/match';
+import { phraseAlternation } from '../../declarative/match';
 import en from '../../lang/en/privacy/password.json';
 import lv from '../../lang/lv/privacy/password.json';
 import sl from '../../lang/sl/privacy/password.json';
@@ -52,7 +52,8 @@ const cache = new Map<Language, Compiled>();
 function alternation(phrases: readonly Label[]): string {
   const literal = phrases.filter((p): p is string => typeof p === 'string');
   const patterns = phrases.filter((p): p is { pattern: string } => typeof p !== 'string').map((p) => `(?:${p.pattern})`);
-  return [...patterns, ...literal.sort((a, b) => b.length - a.length).map(phraseSource)].join('|');
+  const literals = phraseAlternation(literal.sort((a, b) => b.length - a.length));
+  return [...patterns, ...(literals ? [literals] : [])].join('|');
 }
 
 function compiled(language: Language): Compiled | null {
@@ -64,12 +65,18 @@ function compiled(language: Language): Compiled | null {
   const connectors = alternation(data.connectors);
   const c: Compiled = {
     data,
-    labels: [
-      { kind: 'password', re: label(data.passwordLabels) },
-      { kind: 'colon-only', re: label(data.colonOnlyLabels) },
-      { kind: 'code', re: label(data.codeLabels) },
-      { kind: 'card', re: label(data.cardCodeLabels) },
-    ],
+    // A language without labels of a kind (Latvian, Slovenian and Croatian have no colon-only ones) gets no
+    // expression for it: an empty alternation matches the empty string at every word edge.
+    labels: (
+      [
+        ['password', data.passwordLabels],
+        ['colon-only', data.colonOnlyLabels],
+        ['code', data.codeLabels],
+        ['card', data.cardCodeLabels],
+      ] as const
+    )
+      .filter(([, phrases]) => phrases.length > 0)
+      .map(([kind, phrases]) => ({ kind, re: label(phrases) })),
     // The dash before the bare space: "PUK kods – 61827340".
     gap: new RegExp(`^(?:(\\s*(?:[:=→]|->)[ \\t]*)|[ \\t]+[-–—][ \\t]+|[ \\t]+(?:(?:${connectors})[ \\t]*(:[ \\t]*)?)?)`, 'iu'),
     handover: new RegExp(`(?:[:=]|[ \\t](?:${connectors}))[ \\t]+`, 'giu'),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { ExistenceSpec } from '../../declarative/spec';
-import { phraseSource } from '../../declarative/match';
+import { phraseAlternation } from '../../declarative/match';
 import { runSpec } from '../../declarative/run';
 import type { Language } from '../../types';
 import en from '../../lang/en/tone/negative-company.json';
@@ -10,7 +10,7 @@ import sl from '../../lang/sl/tone/negative-company.json';
 import hr from '../../lang/hr/tone/negative-company.json';
 import fi from '../../lang/fi/tone/negative-company.json';
 
-const alt = (list: readonly string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})`;
+const alt = (list: readonly string[]) => `(?:${phraseAlternation([...list].sort((a, b) => b.length - a.length))})`;
 
 // "our (billing)? system is (really)? useless": one optional word before the subject, up to two intensifiers. Built
 // from word lists, then run with the phrase list as one more pattern.
