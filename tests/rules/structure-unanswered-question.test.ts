@@ -150,3 +150,46 @@ describe('structure/unanswered-question under a profile', () => {
     expect(ids({ 'structure/unanswered-question': 'off' })).not.toContain('structure/unanswered-question');
   });
 });
+
+// A word the customer also used in a sentence that asks nothing is the topic of the whole message ("a tree fell on
+// our fence … Is the fence repair insured?"): a reply about that topic ("the assessor will look at the fence") uses it
+// without answering, so only the question's other words count. And "where is my money?" asks where a thing has got to:
+// a date ("paid back on 24 November") answers it.
+testRule(rule, {
+  valid: [
+    { language: 'lv', customer: { text: 'Labdien! Vētra vakar sabojāja mūsu jumtu. Vai jumta remonts ir apdrošināts? Kad atbrauks eksperts?' }, text: lv('Jā, jumta remonts ir apdrošināts pilnā apmērā. Eksperts atbrauks ceturtdien un apskatīs jumtu.') },
+    { language: 'lv', customer: { text: 'JAKU ATGRIEZU PIRMS TRĪS NEDĒĻĀM, bet joprojām neko neesmu saņēmis. Kur ir mana nauda?' }, text: lv('Atgrieztā jaka noliktavā tika saņemta 24. novembrī, un vakar 79,99 EUR tika pārskaitīti atpakaļ uz Jūsu karti.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, včeraj je neurje poškodovalo ograjo. Ali zavarovanje krije popravilo ograje? Kdaj pride cenilec?' }, text: sl('Da, zavarovanje krije popravilo ograje v celoti. Cenilec bo prišel v četrtek in si ogledal ograjo.') },
+    { language: 'sl', customer: { text: 'Jakno sem vrnil pred tremi tedni in še vedno nič. Kje je moj denar?' }, text: sl('Vrnjeno jakno smo prejeli 24. novembra, včeraj pa smo 79,99 EUR nakazali nazaj na vašo kartico.') },
+    { language: 'hr', customer: { text: 'Poštovani, jučer je nevrijeme oštetilo ogradu. Pokriva li osiguranje popravak ograde? Kada dolazi procjenitelj?' }, text: hr('Da, osiguranje pokriva popravak ograde u cijelosti. Procjenitelj dolazi u četvrtak i pregledat će ogradu.') },
+    { language: 'hr', customer: { text: 'Jaknu sam vratio prije tri tjedna i još ništa. Gdje je moj novac?' }, text: hr('Vraćenu jaknu primili smo 24. studenoga, a jučer smo 79,99 EUR uplatili natrag na vašu karticu.') },
+    { language: 'fi', customer: { text: 'Hei, eilen myrsky kaatoi puun aidan päälle. Korvaako vakuutus aidan korjauksen? Milloin arvioija tulee?' }, text: fi('Kyllä, vakuutus korvaa aidan korjauksen kokonaan. Arvioija tulee torstaina katsomaan aidan.') },
+    { language: 'fi', customer: { text: 'Palautin takin kolme viikkoa sitten, eikä mitään ole kuulunut. Missä rahani ovat?' }, text: fi('Palautettu takki saapui varastoomme 24. marraskuuta, ja eilen maksoimme 79,99 € takaisin kortillesi.') },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Vētra vakar sabojāja mūsu jumtu. Vai jumta remonts ir apdrošināts? Kad atbrauks eksperts?' },
+      text: lv('Paldies, ka sazinājāties. Eksperts atbrauks ceturtdien un apskatīs jumtu.'),
+      message: 'Nav atbildēts: "Vai jumta remonts ir apdrošināts?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, včeraj je neurje poškodovalo ograjo. Ali zavarovanje krije popravilo ograje? Kdaj pride cenilec?' },
+      text: sl('Hvala, ker ste nam pisali. Cenilec bo prišel v četrtek in si ogledal ograjo.'),
+      message: 'Ni odgovorjeno: "Ali zavarovanje krije popravilo ograje?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, jučer je nevrijeme oštetilo ogradu. Pokriva li osiguranje popravak ograde? Kada dolazi procjenitelj?' },
+      text: hr('Hvala što ste nam se javili. Procjenitelj dolazi u četvrtak i pregledat će ogradu.'),
+      message: 'Nije odgovoreno: "Pokriva li osiguranje popravak ograde?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Hei, eilen myrsky kaatoi puun aidan päälle. Korvaako vakuutus aidan korjauksen? Milloin arvioija tulee?' },
+      text: fi('Kiitos yhteydenotostasi. Arvioija tulee torstaina katsomaan aidan.'),
+      message: 'Vastaamatta: "Korvaako vakuutus aidan korjauksen?"',
+    },
+  ],
+});

@@ -39,6 +39,12 @@ interface QuestionData {
   /** Words too common in support mail ("order", "account") to show that a reply speaks of a question. */
   generic: string[];
   kinds: AnswerKind[];
+  /**
+   * A key word the customer also used in a sentence that asks nothing ("A tree fell on our fence. Is the fence damage
+   * covered?") is the topic of the whole message: a reply about that topic uses it whether or not it answers, so it is
+   * looked for only when the question has no other key words.
+   */
+  topicWords?: boolean;
 }
 
 interface Compiled {
@@ -99,16 +105,26 @@ function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
   if (!customer) return [];
   const closing = customer.email.closing;
   const out: Question[] = [];
+  const told: string[] = [];
   for (const s of customer.sentences) {
     if (closing && overlaps(s.range, closing)) continue;
     const question = /\?[\s"'”’)!?]*$/u.test(s.text);
     const request = question ? null : matchesIn(s.text, c.requests);
-    if (!question && !request) continue;
+    if (!question && !request) {
+      if (c.data.topicWords) told.push(...keyWords(s, c, null).all);
+      continue;
+    }
     if (matchesIn(s.text, c.rhetorical)) continue;
     const keys = keyWords(s, c, request);
     if (keys.all.length === 0) continue; // "Why?", "Any news?": nothing to look for, so nothing to claim
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
     out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+  }
+  if (told.length > 0) {
+    for (const q of out) {
+      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c.prefixes)));
+      if (fresh.length > 0) q.keys = fresh;
+    }
   }
   // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
   if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
