@@ -175,7 +175,9 @@ function dedupe(diagnostics: Diagnostic[], teamRuleIds: ReadonlySet<string>): Di
   for (const d of ordered) {
     const [s, e] = d.range;
     if (s === e) {
-      const key = `${d.ruleId}\u0000${s}`;
+      // Document-level findings all sit at [0, 0]: two different ones of one rule (two unanswered questions) are both
+      // kept; only the same message twice is one finding.
+      const key = `${d.ruleId}\u0000${s}${s === 0 && e === 0 ? `\u0000${d.message}` : ''}`;
       if (points.has(key)) continue;
       points.add(key);
       kept.push(d);

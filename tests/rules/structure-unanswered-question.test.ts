@@ -150,3 +150,86 @@ describe('structure/unanswered-question under a profile', () => {
     expect(ids({ 'structure/unanswered-question': 'off' })).not.toContain('structure/unanswered-question');
   });
 });
+
+// A word the customer also used in a sentence that asks nothing is the topic of the whole message ("a tree fell on
+// our fence … Is the fence repair insured?"): a reply about that topic ("the assessor will look at the fence") uses it
+// without answering, so only the question's other words count. And "where is my money?" asks where a thing has got to:
+// a date ("paid back on 24 November") answers it.
+testRule(rule, {
+  valid: [
+    { language: 'lv', customer: { text: 'Labdien! Vētra vakar sabojāja mūsu jumtu. Vai jumta remonts ir apdrošināts? Kad atbrauks eksperts?' }, text: lv('Jā, jumta remonts ir apdrošināts pilnā apmērā. Eksperts atbrauks ceturtdien un apskatīs jumtu.') },
+    { language: 'lv', customer: { text: 'JAKU ATGRIEZU PIRMS TRĪS NEDĒĻĀM, bet joprojām neko neesmu saņēmis. Kur ir mana nauda?' }, text: lv('Atgrieztā jaka noliktavā tika saņemta 24. novembrī, un vakar 79,99 EUR tika pārskaitīti atpakaļ uz Jūsu karti.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, včeraj je neurje poškodovalo ograjo. Ali zavarovanje krije popravilo ograje? Kdaj pride cenilec?' }, text: sl('Da, zavarovanje krije popravilo ograje v celoti. Cenilec bo prišel v četrtek in si ogledal ograjo.') },
+    { language: 'sl', customer: { text: 'Jakno sem vrnil pred tremi tedni in še vedno nič. Kje je moj denar?' }, text: sl('Vrnjeno jakno smo prejeli 24. novembra, včeraj pa smo 79,99 EUR nakazali nazaj na vašo kartico.') },
+    { language: 'hr', customer: { text: 'Poštovani, jučer je nevrijeme oštetilo ogradu. Pokriva li osiguranje popravak ograde? Kada dolazi procjenitelj?' }, text: hr('Da, osiguranje pokriva popravak ograde u cijelosti. Procjenitelj dolazi u četvrtak i pregledat će ogradu.') },
+    { language: 'hr', customer: { text: 'Jaknu sam vratio prije tri tjedna i još ništa. Gdje je moj novac?' }, text: hr('Vraćenu jaknu primili smo 24. studenoga, a jučer smo 79,99 EUR uplatili natrag na vašu karticu.') },
+    { language: 'fi', customer: { text: 'Hei, eilen myrsky kaatoi puun aidan päälle. Korvaako vakuutus aidan korjauksen? Milloin arvioija tulee?' }, text: fi('Kyllä, vakuutus korvaa aidan korjauksen kokonaan. Arvioija tulee torstaina katsomaan aidan.') },
+    { language: 'fi', customer: { text: 'Palautin takin kolme viikkoa sitten, eikä mitään ole kuulunut. Missä rahani ovat?' }, text: fi('Palautettu takki saapui varastoomme 24. marraskuuta, ja eilen maksoimme 79,99 € takaisin kortillesi.') },
+  ],
+  invalid: [
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Vētra vakar sabojāja mūsu jumtu. Vai jumta remonts ir apdrošināts? Kad atbrauks eksperts?' },
+      text: lv('Paldies, ka sazinājāties. Eksperts atbrauks ceturtdien un apskatīs jumtu.'),
+      message: 'Nav atbildēts: "Vai jumta remonts ir apdrošināts?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, včeraj je neurje poškodovalo ograjo. Ali zavarovanje krije popravilo ograje? Kdaj pride cenilec?' },
+      text: sl('Hvala, ker ste nam pisali. Cenilec bo prišel v četrtek in si ogledal ograjo.'),
+      message: 'Ni odgovorjeno: "Ali zavarovanje krije popravilo ograje?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, jučer je nevrijeme oštetilo ogradu. Pokriva li osiguranje popravak ograde? Kada dolazi procjenitelj?' },
+      text: hr('Hvala što ste nam se javili. Procjenitelj dolazi u četvrtak i pregledat će ogradu.'),
+      message: 'Nije odgovoreno: "Pokriva li osiguranje popravak ograde?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Hei, eilen myrsky kaatoi puun aidan päälle. Korvaako vakuutus aidan korjauksen? Milloin arvioija tulee?' },
+      text: fi('Kiitos yhteydenotostasi. Arvioija tulee torstaina katsomaan aidan.'),
+      message: 'Vastaamatta: "Korvaako vakuutus aidan korjauksen?"',
+    },
+  ],
+});
+
+// A "why" question is answered by a reason ("jo", "ker", "jer", "koska") even without its words; "Is that possible?"
+// has nothing to look for, but it asked for a "Yes" too, so one "Yes" cannot also answer the next yes/no question.
+testRule(rule, {
+  valid: [
+    { language: 'lv', customer: { text: 'Labdien! Šomēnes rēķins ir 96 EUR. Kāpēc tas ir tik liels? Kad man tas jāapmaksā?' }, text: lv('Jo tajā iekļauts pārrēķins par trim mēnešiem; apmaksāt varat līdz 20. decembrim.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, ta mesec je račun 96 EUR. Zakaj je tako visok? Do kdaj ga moram plačati?' }, text: sl('Ker vsebuje poračun za tri mesece; plačati ga morate do 20. decembra.') },
+    { language: 'hr', customer: { text: 'Poštovani, ovaj mjesec račun je 96 EUR. Zašto je tako visok? Do kada ga moram platiti?' }, text: hr('Jer uključuje obračun za tri mjeseca; platiti ga morate do 20. prosinca.') },
+    { language: 'fi', customer: { text: 'Hei, tämän kuun lasku on 96 euroa. Miksi se on niin suuri? Mihin mennessä se pitää maksaa?' }, text: fi('Koska siihen sisältyy kolmen kuukauden tasaus, ja eräpäivä on 20.12.') },
+  ],
+  invalid: [
+    { language: 'lv', customer: { text: 'Labdien! Šomēnes rēķins ir 96 EUR. Kāpēc tas ir tik liels? Kad man tas jāapmaksā?' }, text: lv('Rēķinu varat apmaksāt līdz 20. decembrim internetbankā.'), message: 'Nav atbildēts: "Kāpēc tas ir tik liels?"' },
+    { language: 'sl', customer: { text: 'Pozdravljeni, ta mesec je račun 96 EUR. Zakaj je tako visok? Do kdaj ga moram plačati?' }, text: sl('Plačati ga morate do 20. decembra prek spletne banke.'), message: 'Ni odgovorjeno: "Zakaj je tako visok?"' },
+    { language: 'hr', customer: { text: 'Poštovani, ovaj mjesec račun je 96 EUR. Zašto je tako visok? Do kada ga moram platiti?' }, text: hr('Platiti ga morate do 20. prosinca putem internetskog bankarstva.'), message: 'Nije odgovoreno: "Zašto je tako visok?"' },
+    { language: 'fi', customer: { text: 'Hei, tämän kuun lasku on 96 euroa. Miksi se on niin suuri? Mihin mennessä se pitää maksaa?' }, text: fi('Eräpäivä on 20.12., ja maksaa voit verkkopankissa.'), message: 'Vastaamatta: "Miksi se on niin suuri?"' },
+    { language: 'lv', customer: { text: 'Labdien! Vēlos pārcelt lidojumu uz 5. martu. Vai tas ir iespējams? Vai varu paturēt savu sēdvietu?' }, text: lv('Jā, 5. martā ir brīvas vietas, un lidojumu esmu pārcēlusi.'), message: 'Nav atbildēts: "Vai varu paturēt savu sēdvietu?"' },
+    { language: 'sl', customer: { text: 'Pozdravljeni, let bi rad prestavil na 5. marec. Ali je to mogoče? Ali lahko obdržim svoj sedež?' }, text: sl('Da, 5. marca so prosta mesta in let sem že prestavila.'), message: 'Ni odgovorjeno: "Ali lahko obdržim svoj sedež?"' },
+    { language: 'hr', customer: { text: 'Poštovani, let bih htio premjestiti na 5. ožujka. Je li to moguće? Mogu li zadržati svoje sjedalo?' }, text: hr('Da, 5. ožujka ima slobodnih mjesta i let sam već premjestila.'), message: 'Nije odgovoreno: "Mogu li zadržati svoje sjedalo?"' },
+    { language: 'fi', customer: { text: 'Hei, haluaisin siirtää lennon 5. maaliskuuta. Onnistuuko se? Saanko pitää oman istumapaikkani?' }, text: fi('Kyllä, 5. maaliskuuta on vapaita paikkoja, ja siirsin lennon jo.'), message: 'Vastaamatta: "Saanko pitää oman istumapaikkani?"' },
+  ],
+});
+
+describe('structure/unanswered-question: every unanswered question is its own finding', () => {
+  const cases = [
+    { language: 'lv' as const, customer: LV_TWO, text: lv('Paldies par ziņu, esam to nodevuši kolēģiem.'), messages: ['Nav atbildēts: "Kad tiks piegādāts mans pasūtījums?"', 'Nav atbildēts: "Vai varu mainīt piegādes adresi?"'] },
+    { language: 'sl' as const, customer: SL_TWO, text: sl('Hvala za sporočilo, posredovali smo ga sodelavcem.'), messages: ['Ni odgovorjeno: "kdaj bo prispelo moje naročilo?"', 'Ni odgovorjeno: "Zanima me tudi, ali lahko plačam po povzetju."'] },
+    { language: 'hr' as const, customer: HR_TWO, text: hr('Hvala na poruci, proslijedili smo je kolegama.'), messages: ['Nije odgovoreno: "kada će stići moja narudžba?"', 'Nije odgovoreno: "Molim vas recite mi mogu li promijeniti adresu dostave."'] },
+    { language: 'fi' as const, customer: FI_TWO, text: fi('Kiitos viestistäsi, välitimme sen kollegoillemme.'), messages: ['Vastaamatta: "milloin tilaukseni saapuu?"', 'Vastaamatta: "Haluaisin myös tietää, voiko toimitusosoitteen vielä vaihtaa."'] },
+  ];
+  for (const c of cases) {
+    it(`reports both questions in ${c.language}, not only the first`, () => {
+      const found = createEngine({ language: c.language, speller: null })
+        .check(c.text, { customer: c.customer })
+        .diagnostics.filter((d) => d.ruleId === 'structure/unanswered-question')
+        .map((d) => d.message)
+        .sort();
+      expect(found).toEqual([...c.messages].sort());
+    });
+  }
+});

@@ -39,6 +39,12 @@ interface QuestionData {
   /** Words too common in support mail ("order", "account") to show that a reply speaks of a question. */
   generic: string[];
   kinds: AnswerKind[];
+  /**
+   * A key word the customer also used in a sentence that asks nothing ("A tree fell on our fence. Is the fence damage
+   * covered?") is the topic of the whole message: a reply about that topic uses it whether or not it answers, so it is
+   * looked for only when the question has no other key words.
+   */
+  topicWords?: boolean;
 }
 
 interface Compiled {
@@ -94,25 +100,38 @@ interface Question {
 }
 
 /** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
-function customerQuestions(ctx: RuleContext, c: Compiled): Question[] {
+function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question[]; silent: Set<string>[] } {
   const customer = customerContext(ctx);
-  if (!customer) return [];
+  if (!customer) return { questions: [], silent: [] };
   const closing = customer.email.closing;
   const out: Question[] = [];
+  const told: string[] = [];
+  const silent: Set<string>[] = [];
   for (const s of customer.sentences) {
     if (closing && overlaps(s.range, closing)) continue;
     const question = /\?[\s"'”’)!?]*$/u.test(s.text);
     const request = question ? null : matchesIn(s.text, c.requests);
-    if (!question && !request) continue;
+    if (!question && !request) {
+      if (c.data.topicWords) told.push(...keyWords(s, c, null).all);
+      continue;
+    }
     if (matchesIn(s.text, c.rhetorical)) continue;
     const keys = keyWords(s, c, request);
-    if (keys.all.length === 0) continue; // "Why?", "Any news?": nothing to look for, so nothing to claim
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
-    out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+    // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
+    // "Yes" in the reply cannot be taken as the answer to another yes/no question.
+    if (keys.all.length === 0) silent.push(kinds);
+    else out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+  }
+  if (told.length > 0) {
+    for (const q of out) {
+      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c.prefixes)));
+      if (fresh.length > 0) q.keys = fresh;
+    }
   }
   // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
   if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
-  return out;
+  return { questions: out, silent };
 }
 
 function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
@@ -167,18 +186,18 @@ export default defineRule({
     if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
     // Words cannot be compared across languages: a reply in another language than the message is not judged.
     if (customerLanguage(ctx) !== ctx.language) return [];
-    const questions = customerQuestions(ctx, c);
+    const { questions, silent } = customerQuestions(ctx, c);
     if (questions.length === 0) return [];
     const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
     const givenKinds = new Set<string>();
     for (const { kind, answer } of c.kinds) {
-      if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length > 1) continue;
+      if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length + silent.filter((k) => k.has(kind.name)).length > 1) continue;
       if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
     }
-    // A lone question is what the whole reply is about: it is only called unanswered when none of its words is there
+    // A lone question ("Is that possible?" beside it counts as another) is what the whole reply is about: it is only called unanswered when none of its words is there
     // AND it asks for a kind of answer (a date, a price, steps, a place, a number) the reply does not give.
     const strong = new Set(c.kinds.filter((k) => !k.kind.weak).map((k) => k.kind.name));
-    const judged = (q: Question) => questions.length > 1 || [...q.kinds].some((k) => strong.has(k));
+    const judged = (q: Question) => questions.length + silent.length > 1 || [...q.kinds].some((k) => strong.has(k));
     return questions
       .filter((q) => judged(q) && !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
