@@ -1,38 +1,16 @@
 // `replycheck check --customer FILE`, the quoted message used when there is none, and --attachments reaching the
 // missing-attachment rule. In-process through main(), like tests/cli/lang.test.ts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli, scratchFolder } from '../helpers/cli';
 import { main } from '../../src/cli/replycheck';
 
-const dir = mkdtempSync(join(tmpdir(), 'replycheck-customer-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const scratch = scratchFolder('replycheck-customer-');
+const file = scratch.file;
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = (...argv: string[]) => runCli(main, argv);
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 type Json = { results: { diagnostics: { ruleId: string; message: string; range: [number, number]; suggestions: { edit: { text: string } }[] }[] }[] };
 const CONTEXT_RULES = ['structure/unanswered-question', 'tone/unacknowledged-frustration', 'structure/greeting-name', 'structure/missing-attachment'];
@@ -107,7 +85,7 @@ describe('replycheck check --customer', () => {
   });
 
   it('an unreadable --customer file is a usage error', async () => {
-    const r = await run('check', file('reply-x.txt', REPLY), '--customer', join(dir, 'missing.txt'));
+    const r = await run('check', file('reply-x.txt', REPLY), '--customer', scratch.path('missing.txt'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read');
   });

@@ -1,39 +1,17 @@
 // `replycheck check --grammar deep|fast`: deep (the default) adds Harper's English grammar findings to the fast ones,
 // as the extension shows them; fast leaves Harper out. In-process through main(), like tests/cli/lang.test.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli, scratchFolder } from '../helpers/cli';
 import { main } from '../../src/cli/replycheck';
 
-const dir = mkdtempSync(join(tmpdir(), 'replycheck-grammar-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const scratch = scratchFolder('replycheck-grammar-');
+const file = scratch.file;
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = (...argv: string[]) => runCli(main, argv);
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 type Json = { results: { diagnostics: { ruleId: string; severity: string; actual?: string }[] }[] };
 const ids = (stdout: string) => (JSON.parse(stdout) as Json).results[0]!.diagnostics.map((d) => d.ruleId);

@@ -1,46 +1,16 @@
 // `replycheck check --lang`: each reply is checked in the language of the rep's own paragraphs, and the language is
 // reported in JSON and in the text summary. In-process through main(), like tests/cli/profile.test.ts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { fastUnlessSaid, runCli, scratchFolder } from '../helpers/cli';
 import { main } from '../../src/cli/replycheck';
 
-const dir = mkdtempSync(join(tmpdir(), 'replycheck-lang-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const scratch = scratchFolder('replycheck-lang-');
+const file = scratch.file;
 
-// Harper's deep pass has its own tests (tests/cli/grammar.test.ts); these run the fast checks only, so a few seconds of
-// wasm setup on a loaded machine never decides whether they pass.
-const fastUnlessSaid = (argv: string[]) =>
-  argv[0] === 'check' && !argv.includes('--grammar') ? [...argv, '--grammar', 'fast'] : argv;
-
-async function run(
-  entry: (argv: string[]) => Promise<number>,
-  ...argv: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await entry(fastUnlessSaid(argv)), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = (entry: (argv: string[]) => Promise<number>, ...argv: string[]) => runCli(entry, fastUnlessSaid(argv));
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 type Json = {
   results: { file: string; language: string; score: number; diagnostics: { ruleId: string; actual?: string; range: [number, number] }[] }[];

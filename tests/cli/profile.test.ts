@@ -1,21 +1,14 @@
 // `replycheck check --profile` and `replycheck profile validate`: output and exit codes, in-process through main()
 // and once through the built command the way a team lead runs it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fastUnlessSaid, runCli, scratchFolder } from '../helpers/cli';
 import { main } from '../../src/cli/replycheck';
 
 const STRICT = 'examples/profiles/strict.json';
 const RELAXED = 'examples/profiles/relaxed.json';
-const dir = mkdtempSync(join(tmpdir(), 'replycheck-cli-'));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const scratch = scratchFolder('replycheck-cli-');
+const file = scratch.file;
 
 const BAD = file(
   'bad.json',
@@ -23,32 +16,10 @@ const BAD = file(
 );
 const REPLY = file('reply.txt', 'Hi Anna,\n\nThe the refund is done. Please reply ASAP.\n\nThanks,\nMatīss\n');
 
-// Harper's deep pass has its own tests (tests/cli/grammar.test.ts); these run the fast checks only, so a few seconds of
-// wasm setup on a loaded machine never decides whether they pass.
-const fastUnlessSaid = (argv: string[]) =>
-  argv[0] === 'check' && !argv.includes('--grammar') ? [...argv, '--grammar', 'fast'] : argv;
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(fastUnlessSaid(argv));
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = (...argv: string[]) => runCli(main, fastUnlessSaid(argv));
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 describe('replycheck profile validate', () => {
   it('prints "valid" and exits 0 for a good profile', async () => {
@@ -97,7 +68,7 @@ describe('replycheck profile validate', () => {
     [['profile', 'validate'], 'replycheck: no profile given (try "replycheck profile validate team.json")\n'],
     [['profile', 'validate', '--lang', 'en', STRICT], 'replycheck: --lang does not apply to "profile validate"\n'],
     [['profile', 'validate', '--profile', STRICT, STRICT], 'replycheck: --profile does not apply to "profile validate"\n'],
-    [['profile', 'validate', join(dir, 'missing.json')], `replycheck: cannot read profile ${join(dir, 'missing.json')}: no such file\n`],
+    [['profile', 'validate', scratch.path('missing.json')], `replycheck: cannot read profile ${scratch.path('missing.json')}: no such file\n`],
   ])('exits 2 on bad usage: %j', async (argv, stderr) => {
     expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr });
   });
@@ -142,7 +113,7 @@ describe('replycheck check --profile', () => {
   });
 
   it('refuses a profile it cannot read', async () => {
-    const missing = join(dir, 'nope.json');
+    const missing = scratch.path('nope.json');
     expect(await run('check', '--profile', missing, REPLY)).toEqual({
       code: 2,
       stdout: '',

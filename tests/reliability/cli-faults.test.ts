@@ -1,9 +1,7 @@
 // The command line when things go wrong: a dictionary that will not load, and a file longer than the engine checks.
 // Run in-process through main(), with the dictionary loader replaced so it can be made to fail.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { fastUnlessSaid, runCli, scratchFolder } from '../helpers/cli';
 import { MAX_CHECKED_LENGTH } from '../../src/engine/engine';
 
 const loader = vi.hoisted(() => ({ fail: null as Error | null }));
@@ -20,35 +18,16 @@ vi.mock('../../src/cli/dictionaries', async (importOriginal) => {
 
 const { main } = await import('../../src/cli/replycheck');
 
-const dir = mkdtempSync(join(tmpdir(), 'replycheck-faults-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const scratch = scratchFolder('replycheck-faults-');
+const file = scratch.file;
 
-// Harper's deep pass has its own tests (tests/cli/grammar.test.ts); these run the fast checks only, so a few seconds of
-// wasm setup on a loaded machine never decides whether they pass.
-const fastUnlessSaid = (argv: string[]) =>
-  argv[0] === 'check' && !argv.includes('--grammar') ? [...argv, '--grammar', 'fast'] : argv;
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(fastUnlessSaid(argv)), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = (...argv: string[]) => runCli(main, fastUnlessSaid(argv));
 
 afterEach(() => {
   loader.fail = null;
   vi.restoreAllMocks();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 const REPLY = file('reply.txt', 'Hi Anna,\n\nThe the refund was sent. I recieve your note.\n\nIs there anything else I can help with?\n\nBest regards,\nMark\n');
 
