@@ -6,7 +6,7 @@ import { createEngine } from '../../src/engine/engine';
 import { loadSpeller } from '../../src/cli/dictionaries';
 import { SUPPORTED_LANGUAGES } from '../../src/engine/lang/pack';
 import { LANGUAGES } from '../../src/engine/types';
-import { URLS, card, highlights, launch, overlayUnderlines, summary, waitFor, type Harness } from './harness';
+import { URLS, card, clickWord, highlights, launch, overlayUnderlines, summary, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
@@ -65,28 +65,6 @@ async function caretOffset(page: Page, selector: string): Promise<number> {
   }, selector);
 }
 
-/** Clicks the middle of the first occurrence of `word` in an element's own text. */
-async function clickWord(page: Page, selector: string, word: string) {
-  const box = await page.evaluate(
-    ({ sel, word }) => {
-      const root = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    { sel: selector, word },
-  );
-  if (!box) throw new Error(`"${word}" is not in ${selector}`);
-  await page.mouse.click(box.x, box.y);
-}
 
 it('starts Debian\'s Chromium with the built extension (a missing browser fails here, it is never skipped)', () => {
   if (launchError) throw launchError;

@@ -2,7 +2,7 @@
 // for the extension full.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, clickWord, highlights, launch, waitFor, type Harness } from './harness';
 
 let h: Harness;
 
@@ -36,23 +36,6 @@ async function lastDraftInGmailTab(): Promise<string | null> {
 
 /** A long reply (about 10,000 characters) whose check keeps the worker busy for a while. */
 const LONG = Array.from({ length: 120 }, (_, i) => `Paragraph ${i}: the refund for your order was sent today and should arrive soon. `).join('\n');
-
-async function clickOn(page: Page, text: string) {
-  const at = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.ip [g_editable]')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(wanted);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i + 1);
-      r.setEnd(n, i + 2);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  await page.mouse.click(at!.x, at!.y);
-}
 
 describe('a compose box removed while its check is in flight', () => {
   it('throws nothing in the page, leaves nothing behind, the worker forgets the draft, and the next box still works', async () => {
@@ -142,7 +125,7 @@ describe("the browser's storage for ReplyCheck full", () => {
     await gmail.keyboard.press('Control+Home');
     await gmail.keyboard.type('Hi Anna, the zyxquor app is ready. ', { delay: 5 });
     expect(await waitFor(async () => (await highlights(gmail)).some((u) => u.text === 'zyxquor'), 10_000)).toBe(true);
-    await clickOn(gmail, 'zyxquor');
+    await clickWord(gmail, '.ip [g_editable]', 'zyxquor');
     const add = 'button[data-action=add-word]';
     await expect.poll(() => card(gmail).visible(add), { timeout: 3000 }).toBe(true);
     await card(gmail).click(add);

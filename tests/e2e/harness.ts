@@ -323,6 +323,29 @@ export const card = (page: Page): ShadowUI => shadowUI(page, 'replycheck-card', 
 /** The send summary (`replycheck-send-summary`, its box `.box`), reached through its closed shadow root. */
 export const summary = (page: Page): ShadowUI => shadowUI(page, 'replycheck-send-summary', '.box');
 
+/** Clicks the middle of the first occurrence of `word` in an element's own text. */
+export async function clickWord(page: Page, selector: string, word: string) {
+  const box = await page.evaluate(
+    ({ sel, word }) => {
+      const root = document.querySelector(sel)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { sel: selector, word },
+  );
+  if (!box) throw new Error(`"${word}" is not in ${selector}`);
+  await page.mouse.click(box.x, box.y);
+}
+
 /** Polls `fn` until it returns a truthy value or `ms` pass; the last value is returned either way. */
 export async function waitFor<T>(fn: () => Promise<T>, ms: number, every = 100): Promise<T> {
   const end = Date.now() + ms;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { URLS, card, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, clickWord, highlights, launch, waitFor, type Harness } from './harness';
 
 const POLICY_DIRS = ['/etc/chromium', '/etc/chromium/policies', '/etc/chromium/policies/managed'];
 
@@ -63,24 +63,6 @@ async function options(): Promise<Page> {
   return page;
 }
 
-/** Clicks the middle of the first occurrence of `text` in Gmail's compose box. */
-async function clickOn(gmail: Page, text: string) {
-  const at = await gmail.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.ip [g_editable]')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(wanted);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i + 1);
-      r.setEnd(n, i + 2);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  await gmail.mouse.click(at!.x, at!.y);
-}
-
 describe('a team profile pushed by enterprise policy, in real Chromium', () => {
   it('is read from the policy file: in force on the options page, its rules run in Gmail, its lock holds on the card', async () => {
     expect(h.extensionId).toBe(id);
@@ -103,7 +85,7 @@ describe('a team profile pushed by enterprise policy, in real Chromium', () => {
       return u.some((x) => x.text === 'calm down') && u.some((x) => x.text === 'the the') ? u : null;
     }, 10_000);
     expect(found, "the policy's own rule and its locked rule underline").not.toBeNull();
-    await clickOn(gmail, 'the the');
+    await clickWord(gmail, '.ip [g_editable]', 'the the');
     await expect.poll(() => card(gmail).visible(), { timeout: 3000 }).toBe(true);
     expect(await card(gmail).text('[data-note=team]')).toBe('Set by your team (locked)');
     expect(await card(gmail).count('button[data-action=disable-rule]')).toBe(0);
