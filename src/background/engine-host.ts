@@ -32,8 +32,6 @@ export interface HostedCheck {
 
 export interface EngineHostDeps {
   loadSettings(): Promise<Settings>;
-  /** Reads one file shipped in the extension (dictionaries/…) as text. */
-  readPackaged(path: string): Promise<string>;
   /** Reads one file shipped in the extension as bytes. */
   readPackagedBytes(path: string): Promise<Uint8Array>;
   /**

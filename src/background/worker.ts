@@ -17,11 +17,6 @@ import { HARPER_TARGET } from '../harper/messages';
 
 const host = createEngineHost({
   loadSettings,
-  async readPackaged(path) {
-    const response = await fetch(ext.runtime.getURL(path));
-    if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
-    return response.text();
-  },
   async readPackagedBytes(path) {
     const response = await fetch(ext.runtime.getURL(path));
     if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);

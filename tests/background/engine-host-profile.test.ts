@@ -18,10 +18,6 @@ function host(languages: Language[], profile: Profile) {
       : join(ROOT, p);
   const h = createEngineHost({
     loadSettings: async (): Promise<Settings> => ({ ...structuredClone(DEFAULT_SETTINGS), languages }),
-    async readPackaged(p) {
-      reads.push(p);
-      return readFile(path(p), 'utf8');
-    },
     async readPackagedBytes(p) {
       reads.push(p);
       return new Uint8Array(await readFile(path(p)));

@@ -17,10 +17,6 @@ function host(languages: Language[], broken: string[] = [], pinStore?: Parameter
   };
   const h = createEngineHost({
     loadSettings: async (): Promise<Settings> => ({ ...structuredClone(DEFAULT_SETTINGS), languages }),
-    async readPackaged(p) {
-      fail(p);
-      return readFile(path(p), 'utf8');
-    },
     async readPackagedBytes(p) {
       fail(p);
       return new Uint8Array(await readFile(path(p)));

@@ -4,26 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ContextPair } from '../../scripts/quality/context';
 
 const ROOT = fileURLToPath(new URL('../corpus/context/', import.meta.url));
 const LANGS = ['en', 'lv', 'sl', 'hr', 'fi'] as const;
 
-interface Pair {
-  id: string;
-  note?: string;
-  customer: { name?: string; text: string };
-  reply: string;
-  attachments: number;
-  questions: number;
-  expect: {
-    unanswered: string[];
-    frustrationUnacknowledged: boolean;
-    greetingName: { wrong: string; right: string } | null;
-    missingAttachment: boolean;
-  };
-}
 
-function load(lang: string): { language: string; pairs: Pair[] } {
+function load(lang: string): { language: string; pairs: ContextPair[] } {
   return JSON.parse(readFileSync(`${ROOT}${lang}.json`, 'utf8'));
 }
 
@@ -63,7 +50,7 @@ describe.each(LANGS)('context corpus %s', (lang) => {
   });
 
   it('covers every kind of case the checks are measured on', () => {
-    const count = (f: (p: Pair) => boolean) => pairs.filter(f).length;
+    const count = (f: (p: ContextPair) => boolean) => pairs.filter(f).length;
     expect(count((p) => p.questions > 0 && p.expect.unanswered.length === 0)).toBeGreaterThanOrEqual(10);
     expect(count((p) => p.expect.unanswered.length > 0)).toBeGreaterThanOrEqual(8);
     expect(count((p) => p.expect.frustrationUnacknowledged)).toBeGreaterThanOrEqual(3);
