@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CheckRequest } from '../../src/shared/protocol';
-import { URLS, card, summary, highlights, launch, waitFor, type Harness } from './harness';
+import { URLS, card, summary, highlights, launch, typeAtStart, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
@@ -73,12 +73,6 @@ async function open(url: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(url);
   return page;
-}
-
-async function typeAtStart(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type(text, { delay: 5 });
 }
 
 it('starts Debian\'s Chromium with the built extension', () => {

@@ -6,7 +6,7 @@ import { createEngine } from '../../src/engine/engine';
 import { loadSpeller } from '../../src/cli/dictionaries';
 import { SUPPORTED_LANGUAGES } from '../../src/engine/lang/pack';
 import { LANGUAGES } from '../../src/engine/types';
-import { URLS, card, clickWord, highlights, launch, overlayUnderlines, summary, waitFor, type Harness } from './harness';
+import { URLS, card, clickWord, highlights, launch, overlayUnderlines, summary, typeAtStart, waitFor, type Harness } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** `npm run screenshots` writes the README's screenshots; an ordinary test run keeps its own out of the work tree. */
@@ -45,14 +45,6 @@ async function openGmail(): Promise<Page> {
   return page;
 }
 
-/** Puts the caret at the very start of the inline reply's body and types like a rep. */
-async function typeInGmailReply(page: Page, text: string) {
-  const editor = page.locator('.ip [g_editable]');
-  await editor.focus();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type(text, { delay: 5 });
-}
-
 /** Offset of the caret in the editor's text content. */
 async function caretOffset(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
@@ -78,7 +70,7 @@ describe('Gmail', () => {
   it('underlines the planted problems in the reply and nothing in the quote or the signature', async () => {
     const page = await openGmail();
     const text = spellingFlagsRecieve ? `${REPLY}. You will recieve it soon.` : `${REPLY}.`;
-    await typeInGmailReply(page, text);
+    await typeAtStart(page, '.ip [g_editable]', text);
     const wanted = ['the the', '4111 1111 1111 1111', ...(spellingFlagsRecieve ? ['recieve'] : [])];
     const found = await waitFor(async () => {
       const u = await highlights(page);
@@ -96,7 +88,7 @@ describe('Gmail', () => {
   it('applies a fix from the card: only that word changes, the caret stays, Ctrl+Z restores it, the DOM sees only the rep', async () => {
     const page = await openGmail();
     const editorSel = '.ip [g_editable]';
-    await typeInGmailReply(page, REPLY);
+    await typeAtStart(page, '.ip [g_editable]', REPLY);
     const caretWhileTyping = await caretOffset(page, editorSel);
     // From here on the rep types nothing: checking, drawing the underlines and opening the card must not change the
     // editor at all (no node, no text, no attribute) until a fix is accepted.
@@ -127,7 +119,7 @@ describe('Gmail', () => {
 
   it("keeps the card and the send summary in closed shadow roots: the page's own script cannot read them", async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
     await expect.poll(() => card(page).visible(), { timeout: 2000 }).toBe(true);
@@ -176,7 +168,7 @@ describe('Gmail, as the rep types', () => {
   it('does not underline a word while it is still being typed', async () => {
     const page = await openGmail();
     // "the th" could become "the theme": a repeated-word finding on "the the" must wait for the word to end.
-    await typeInGmailReply(page, 'Hi Anna, please see the the');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, please see the the');
     await page.waitForTimeout(1500); // well past the debounce and the check
     expect((await highlights(page)).filter((u) => u.text === 'the the')).toEqual([]);
     await page.keyboard.type('me of the week.', { delay: 5 });
@@ -198,7 +190,7 @@ describe('Gmail, as the rep types', () => {
 
   it('drops an underline as soon as the text under it changes', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the kettle is on its way.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the kettle is on its way.');
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'kettle');
     await page.keyboard.press('Escape');
@@ -217,7 +209,7 @@ describe('Gmail, as the rep types', () => {
 
   it('"Ignore" hides that one finding, also after later checks, and leaves the same words elsewhere underlined', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done, and the the parcel ships today.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done, and the the parcel ships today.');
     const count = async () => (await highlights(page)).filter((u) => u.text === 'the the').length;
     expect(await waitFor(async () => (await count()) === 2, UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
@@ -240,7 +232,7 @@ describe('Gmail, as the rep types', () => {
 
   it('comes back after the browser stops the worker mid-typing', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the kettle ');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the kettle ');
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await h.stopWorker();
     expect(h.workerStatus()).toBe('stopped');
@@ -262,7 +254,7 @@ describe('Gmail, as the rep types', () => {
 
   it('shows a summary before sending with problems left; "Send anyway" sends', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     await page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])').click();
     await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
@@ -276,7 +268,7 @@ describe('Gmail, as the rep types', () => {
 
   it('never blocks sending for good: "Review" opens the card, and the next Send (here Ctrl+Enter) goes through', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => summary(page).visible(), { timeout: 2000 }).toBe(true);
@@ -291,7 +283,7 @@ describe('Gmail, as the rep types', () => {
 
   it('lets a second click on Send through while the summary is open: the click is never eaten twice', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done.');
     expect(await waitFor(async () => (await highlights(page)).length > 0, UNDERLINE_WITHIN_MS)).toBe(true);
     const send = page.locator('.ip .T-I-atl[role=button]:not([aria-haspopup])');
     await send.click();
@@ -306,8 +298,9 @@ describe('Gmail, as the rep types', () => {
     const page = await openGmail();
     // A well-written reply, so that no rule (structure and tone included) has anything to say: it also answers the
     // question of the customer's message above it ("When will I get my money back?").
-    await typeInGmailReply(
+    await typeAtStart(
       page,
+      '.ip [g_editable]',
       'Hi Anna,\n\nThank you for your patience. Your refund was sent today: you will get your money back within five working days.\n\nIs there anything else I can help you with?\n\nBest regards,\nMarko\n',
     );
     await page.waitForTimeout(1200);
@@ -333,7 +326,7 @@ describe('Gmail, as the rep types', () => {
       );
     expect(await waitFor(async () => (await inDialog()).includes('the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     // Both boxes are checked at once.
-    await typeInGmailReply(page, 'Hi Anna, the the refund is done. ');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund is done. ');
     expect(await waitFor(async () => (await highlights(page)).filter((u) => u.text === 'the the').length === 2, UNDERLINE_WITHIN_MS)).toBe(true);
 
     // Keyboard: put the caret in the underlined words of the pop-up, Alt+Enter, Enter on the first fix.
@@ -543,7 +536,7 @@ describe('A helpdesk textarea (generic adapter, on a site the rep turned on)', (
 describe('Popup, options and the card\'s settings', () => {
   it('the popup counts findings per category with a score, and turns the extension off and on for the site', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, `${REPLY}.`);
+    await typeAtStart(page, '.ip [g_editable]', `${REPLY}.`);
     expect(await waitFor(async () => (await highlights(page)).length >= 2, UNDERLINE_WITHIN_MS)).toBe(true);
     const tabId = await activeTabId(page);
     const popup = await h.context.newPage();
@@ -566,7 +559,7 @@ describe('Popup, options and the card\'s settings', () => {
 
   it('"Turn off this rule" on the card removes its underlines at once and everywhere; the options page turns it back on', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, `${REPLY}.`);
+    await typeAtStart(page, '.ip [g_editable]', `${REPLY}.`);
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
     await card(page).click('button[data-action=disable-rule]');
@@ -612,7 +605,7 @@ describe('Popup, options and the card\'s settings', () => {
 
   it('"Add to dictionary" appears for spelling findings only', async () => {
     const page = await openGmail();
-    await typeInGmailReply(page, 'Hi Anna, the the refund was sent. We recieve many questions.');
+    await typeAtStart(page, '.ip [g_editable]', 'Hi Anna, the the refund was sent. We recieve many questions.');
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
     expect(await card(page).count('button[data-action=add-word]')).toBe(0);

@@ -323,6 +323,13 @@ export const card = (page: Page): ShadowUI => shadowUI(page, 'replycheck-card', 
 /** The send summary (`replycheck-send-summary`, its box `.box`), reached through its closed shadow root. */
 export const summary = (page: Page): ShadowUI => shadowUI(page, 'replycheck-send-summary', '.box');
 
+/** Puts the caret at the very start of the editor at `selector` and types like a rep. */
+export async function typeAtStart(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text, { delay: 5 });
+}
+
 /** Clicks the middle of the first occurrence of `word` in an element's own text. */
 export async function clickWord(page: Page, selector: string, word: string) {
   const box = await page.evaluate(
