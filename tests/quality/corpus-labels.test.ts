@@ -229,3 +229,42 @@ describe('the corpora of the other working languages', async () => {
     });
   }
 });
+
+/**
+ * The held-out corpora (`npm run quality:fresh`, `npm run quality:holdout`) are written by others and never tuned
+ * against, but a label that is malformed, not found, or overlapping another would still make their figures wrong.
+ */
+describe('the held-out corpora', () => {
+  for (const folder of ['corpus-fresh', 'corpus-holdout']) {
+    describe(folder, async () => {
+      const root = fileURLToPath(new URL(`../${folder}`, import.meta.url));
+      const languages = await corpusLanguages(root);
+
+      it('cover all five languages', () => {
+        expect([...languages].sort()).toEqual(['en', 'fi', 'hr', 'lv', 'sl']);
+      });
+
+      for (const language of languages) {
+        it(`${language}: has clean and planted replies, and every span label is found once and apart from the others`, async () => {
+          const corpus = await loadCorpus(root, language);
+          expect(corpus.replies.length).toBeGreaterThanOrEqual(15);
+          expect(corpus.replies.filter((r) => r.labels.clean).length).toBeGreaterThanOrEqual(8);
+          for (const r of corpus.replies) {
+            const spans = r.labels.planted.filter((l): l is SpanLabel => !isDocumentLabel(l));
+            const ranges = spans.map((l) => {
+              const range = locate(r.text, l);
+              expect(range, `${r.labels.file}: "${l.text}" occurs ${l.occurrence ?? 1} time(s)`).not.toBeNull();
+              return range!;
+            });
+            ranges.forEach((range, i) => {
+              for (let j = i + 1; j < ranges.length; j++) {
+                const other = ranges[j]!;
+                expect(range[0] < other[1] && other[0] < range[1], `${r.labels.file}: "${spans[i]!.text}" overlaps "${spans[j]!.text}"`).toBe(false);
+              }
+            });
+          }
+        });
+      }
+    });
+  }
+});
