@@ -3,28 +3,15 @@
 import type { CustomerMessage } from '../rule';
 import type { TextPack } from '../lang/pack';
 import { splitLines } from './regions';
+import { nameFromAttribution } from './sender-name';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-// "Anna Bērziņa <anna@example.lv>", "Anna Bērziņa (<anna@example.lv>)", "Kevin Li <kevin@example.com>".
-const BEFORE_ADDRESS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*\\(?\\s*<[^<>\\s@]+@[^<>\\s]+>`, 'u');
-// "On Mon, 3 Feb 2025, Anna Berzina wrote:" with no address: the capitalised words just before the verb.
-const BEFORE_VERB = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:wrote|rakstīja|je\\s+napisal\\p{L}*|napisal\\p{L}*|napisao\\s+je|napisala\\s+je|je\\s+napisao|je\\s+napisala|kirjoitti):\\s*$`, 'u');
-
 /** The sender's display name in an attribution line or a From line, when it names one. */
 export function senderName(header: string): string | undefined {
-  const m = BEFORE_ADDRESS.exec(header) ?? BEFORE_VERB.exec(header);
-  if (!m) {
-    const from = /^\s*\*?(?:From|No|Od|Šalje|Lähettäjä):\*?\s+([^<\n]+?)\s*$/iu.exec(header);
-    return from && /\p{L}/u.test(from[1]!) && !from[1]!.includes('@') ? from[1]!.trim() : undefined;
-  }
-  // Gmail in Latvian and Slovenian puts a word before the name: "lietotājs Anna Bērziņa", "je oseba Ana Novak".
-  // "… at 8:12 PM Anna Berg <…>": the time's AM/PM and a zone are no part of the name.
-  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:On|Lietotājs|Oseba|From|AM|PM|UTC|GMT|CET|CEST|EET|EEST)$/u.test(w));
-  return words.length > 0 ? words.join(' ') : undefined;
+  return nameFromAttribution(header);
 }
 
 /**
