@@ -27,6 +27,19 @@ const adapter: SiteAdapter = [gmail, outlook].find((a) => a.matches(location_)) 
 
 let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 let site: AbortController | null = null;
+/**
+ * Firefox unloads an idle event page (no extension event for extensions.background.idle.timeout, 30 s by default) even
+ * while it still owes a message its answer, and the Harper worker with it: a check whose dictionary load or Harper
+ * setup outlasts that timer would never be answered. Only incoming events reset the timer, so while a check awaits
+ * its answer this script sends a small message every second. Chrome keeps its worker alive while a message awaits an
+ * answer, so there this does nothing.
+ */
+const FIREFOX = ext.runtime.getURL('').startsWith('moz-extension:');
+const KEEP_ALIVE_MS = 1000;
+function keepEventPageAlive(): ReturnType<typeof setInterval> | undefined {
+  return FIREFOX ? setInterval(() => void request({ kind: 'warm' }).catch(() => {}), KEEP_ALIVE_MS) : undefined;
+}
+
 const sessions = new Map<HTMLElement, { session: Session; stop: AbortController }>();
 let lastActive: Session | null = null;
 let lastWarm = 0;
@@ -38,19 +51,25 @@ function contextGone(err: unknown): boolean {
 
 const env = {
   async check(req: CheckRequest) {
+    const keepAlive = keepEventPageAlive();
     try {
       return await request(req);
     } catch (err) {
       if (contextGone(err)) stopSite();
       throw err;
+    } finally {
+      clearInterval(keepAlive);
     }
   },
   async deepCheck(req: DeepCheckRequest) {
+    const keepAlive = keepEventPageAlive();
     try {
       return await request(req);
     } catch (err) {
       if (contextGone(err)) stopSite();
       throw err;
+    } finally {
+      clearInterval(keepAlive);
     }
   },
   async addWord(word: string) {
