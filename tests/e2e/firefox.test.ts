@@ -2,7 +2,7 @@
 // sees in the Gmail compose box. Fast findings (spelling, tone) are underlined, the card opens and its fix applies
 // and is undone by Ctrl+Z, and Harper's deep grammar arrives through the Firefox host (the event page starts the
 // Harper worker itself: Firefox has no offscreen documents). One browser for the file (a 2-core machine).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from './harness';
 import { URLS, card, clickWord, highlights, launchFirefox, pressCtrl, typeAtStart, type FirefoxHarness } from './harness-firefox';
@@ -49,6 +49,11 @@ it("starts Debian's firefox-esr with the built extension installed (a missing br
 });
 
 describe('Firefox, Gmail', () => {
+  // Without a browser every test fails with the reason, at once.
+  beforeEach(() => {
+    if (launchError) throw launchError;
+  });
+
   it('underlines a misspelling and a tone problem, applies the card\'s fix and Ctrl+Z undoes it', async () => {
     const page = await openGmail();
     await typeAtStart(page, EDITOR, 'Hi Anna, as I already told you, you will recieve the parcel on Friday.');
