@@ -48,7 +48,7 @@ it("starts Debian's firefox-esr with the built extension installed (a missing br
   expect(h.extensionId).toBe('replycheck@replycheck.example');
 });
 
-describe('Firefox, Gmail', () => {
+describe('Firefox: Gmail and Outlook', () => {
   // Without a browser every test fails with the reason, at once.
   beforeEach(() => {
     if (launchError) throw launchError;
@@ -71,6 +71,8 @@ describe('Firefox, Gmail', () => {
     await clickWord(page, EDITOR, 'recieve');
     await expect.poll(() => card(page).visible(), { timeout: 5000 }).toBe(true);
     expect(await card(page).text('.msg')).toContain('misspelled');
+    // The card's shadow root is closed in Firefox too: the page's own script sees the host and nothing inside.
+    expect(await page.evaluate(() => document.querySelector('replycheck-card')?.shadowRoot)).toBeNull();
     await card(page).click('button[data-action=apply]', { hasText: 'receive' });
     await expect.poll(() => card(page).count(), { timeout: 5000 }).toBe(0);
     expect(await editorText(page)).toBe(before.replace('recieve', 'receive'));
@@ -116,6 +118,24 @@ describe('Firefox, Gmail', () => {
     expect(found, 'Harper\'s "go" underlined after the event page was unloaded').not.toBeNull();
     await page.close();
   }, 180_000);
+
+  it("underlines in Outlook's editor iframe (about:blank, reached through match_about_blank)", async () => {
+    const page = await h.newPage();
+    await page.goto(URLS.outlookIframe);
+    const inner = await waitFor(async () => page.frames().find((f) => f !== page.mainFrame()) ?? null, 5000);
+    expect(inner, 'the editor frame').not.toBeNull();
+    const textbox = await inner!.waitForSelector('[role=textbox]');
+    await textbox!.focus();
+    await pressCtrl(page, 'Home');
+    await page.keyboard.type('Hi Mikko, the the parcel is on its way.', { delay: 5 });
+    const found = await waitFor(async () => {
+      const u = (await highlights(inner!)).filter((x) => x.text === 'the the');
+      return u.length > 0 ? u : null;
+    }, UNDERLINE_WITHIN_MS, 200);
+    // One underline: the reply's, not the quoted one ("the the tracking page").
+    expect(found?.map((u) => u.region)).toEqual([null]);
+    await page.close();
+  }, 60_000);
 
   it('sent nothing anywhere: the only requests were for the fixture page (and the browser\'s own favicon look-up)', () => {
     const favicon = (r: { url: string; method: string }) => r.method === 'GET' && new URL(r.url).pathname === '/favicon.ico';

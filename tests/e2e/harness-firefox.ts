@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { RecordedRequest, ShadowUI, Underline } from './harness';
 
 export const FIREFOX = process.env.REPLYCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -21,11 +21,13 @@ export const EXTENSION_UUID = '7d3c1f52-4b8e-4f0a-9a61-2c5e8b9d0e11';
 
 export const URLS = {
   gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvNqXbLmpDrRhtzKjxCvWJl',
+  outlookIframe: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1kNDMwLTdjMWEtMDACLTAwCgAQ',
 } as const;
 
 function fixtureFor(url: string): string | null {
   const u = new URL(url);
   if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/u/0/')) return 'gmail.html';
+  if (u.hostname === 'outlook.live.com' && u.pathname.startsWith('/mail/')) return 'outlook-iframe.html';
   return null;
 }
 
@@ -103,16 +105,16 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
 }
 
-/** The CSS Custom Highlight ranges ReplyCheck has set in the page (the same reading as ./harness.ts highlights()). */
-export async function highlights(page: Page): Promise<Underline[]> {
-  return page.evaluate(() => {
+/** The CSS Custom Highlight ranges ReplyCheck has set in a page or frame (the same reading as ./harness.ts highlights()). */
+export async function highlights(where: Page | Frame): Promise<Underline[]> {
+  return where.evaluate(() => {
     const out: { name: string; category: string; text: string; region: 'quote' | 'signature' | null }[] = [];
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('replycheck-')) continue;
       for (const r of h as unknown as Iterable<Range>) {
         const node = r.startContainer;
         const el = node instanceof Element ? node : node.parentElement;
-        const region = el?.closest('.gmail_quote, blockquote') ? 'quote' : el?.closest('.gmail_signature') ? 'signature' : null;
+        const region = el?.closest('.gmail_quote, blockquote, #divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *') ? 'quote' : el?.closest('.gmail_signature, #Signature') ? 'signature' : null;
         out.push({ name, category: name.replace(/^replycheck-/, '').replace(/-info$/, ''), text: r.toString(), region });
       }
     }
