@@ -106,9 +106,8 @@ describe('Firefox: Gmail and Outlook', () => {
 
   it('still brings Harper\'s findings after Firefox unloaded the idle event page', async () => {
     // The rep reads the customer's mail for a while: Firefox unloads the idle event page, and with it the Harper
-    // worker; the next check message starts both again. (WebDriver BiDi may not open about:debugging or moz-extension
-    // pages, so the test cannot watch the event page's state; it checks what the rep sees after such a pause.)
-    await new Promise((r) => setTimeout(r, EVENT_PAGE_IDLE_MS * 3));
+    // worker; the next check message starts both again.
+    expect(await waitFor(async () => (await h.eventPageState()) === 'stopped', EVENT_PAGE_IDLE_MS * 5, 250), 'the event page unloaded').toBe(true);
     const page = await openGmail();
     await typeAtStart(page, EDITOR, 'Hi Sam, she go to the office on Mondays.');
     const found = await waitFor(async () => {
@@ -116,6 +115,8 @@ describe('Firefox: Gmail and Outlook', () => {
       return u.some((x) => x.text === 'go' && x.category === 'grammar') ? u : null;
     }, HARPER_WITHIN_MS, 250);
     expect(found, 'Harper\'s "go" underlined after the event page was unloaded').not.toBeNull();
+    // Woken by the check (this is the event page's new Harper worker, not a survivor).
+    expect(await h.eventPageState()).toBe('running');
     await page.close();
   }, 180_000);
 

@@ -40,6 +40,8 @@ export interface FirefoxHarness {
   newPage(): Promise<Page>;
   /** moz-extension://<uuid>/<path> */
   extensionUrl(path: string): string;
+  /** Whether Firefox has the extension's event page loaded ("running") or unloaded it ("stopped"), as about:debugging shows it. */
+  eventPageState(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1280, height: 720 },
+    // Lets the test read the event page's state from the browser's own (chrome) window over BiDi, the way
+    // about:debugging shows it. Web pages and the extension get no extra rights from it.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       ...(options.eventPageIdleMs !== undefined ? { 'extensions.background.idle.timeout': options.eventPageIdleMs } : {}),
@@ -81,6 +86,21 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     extensionId,
     requests,
     extensionUrl: (path) => extensionOrigin + path,
+    async eventPageState() {
+      const connection = (browser as unknown as { connection: BidiConnection }).connection;
+      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as {
+        result: { contexts: { context: string }[] };
+      };
+      const chromeWindow = tree.result.contexts[0]?.context;
+      if (!chromeWindow) throw new Error("no browser window to read the event page's state from");
+      const answer = (await connection.send('script.evaluate', {
+        expression: `WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).extension.backgroundState`,
+        target: { context: chromeWindow },
+        awaitPromise: false,
+      })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+      if (answer.result.type !== 'success') throw new Error(`cannot read the event page's state: ${answer.result.exceptionDetails?.text}`);
+      return String(answer.result.result?.value);
+    },
     async newPage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
@@ -126,6 +146,11 @@ export async function highlights(where: Page | Frame): Promise<Underline[]> {
 // mode (a sharedId, the node's "shadowRoot" field), the way DevTools lists closed roots: the tests take that
 // reference and turn it into a handle in the page's main realm, then query and click inside it like any element.
 // The product's shadow roots stay closed; the page's own script still cannot reach them.
+
+/** puppeteer-core's BiDi connection (Browser.connection), for the two commands it has no API for. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
 
 interface BidiRemoteNode {
   type: string;
