@@ -40,6 +40,30 @@ function keepEventPageAlive(): ReturnType<typeof setInterval> | undefined {
   return FIREFOX ? setInterval(() => void request({ kind: 'warm' }).catch(() => {}), KEEP_ALIVE_MS) : undefined;
 }
 
+/**
+ * Also in Firefox only: while a compose box is open in this page, a small message every 20 s (under Firefox's 30 s)
+ * keeps the event page loaded, and with it the Harper worker and the dictionaries, as Chrome's offscreen document
+ * keeps Harper: a rep who stops to read the customer's mail does not pay Harper's setup again. Once no compose box is
+ * left, the event page is free to go idle.
+ */
+const KEEP_OPEN_MS = 20_000;
+let openTimer: ReturnType<typeof setInterval> | undefined;
+function keepAliveWhileOpen() {
+  if (!FIREFOX) return;
+  if (sessions.size > 0 && openTimer === undefined) {
+    openTimer = setInterval(
+      () =>
+        void request({ kind: 'warm' }).catch((err: unknown) => {
+          if (contextGone(err)) stopSite();
+        }),
+      KEEP_OPEN_MS,
+    );
+  } else if (sessions.size === 0 && openTimer !== undefined) {
+    clearInterval(openTimer);
+    openTimer = undefined;
+  }
+}
+
 const sessions = new Map<HTMLElement, { session: Session; stop: AbortController }>();
 let lastActive: Session | null = null;
 let lastWarm = 0;
@@ -116,6 +140,7 @@ function scan() {
     const session = startSession(box, env, stop.signal);
     sessions.set(box.editor, { session, stop });
   }
+  keepAliveWhileOpen();
 }
 
 function startSite() {
@@ -153,6 +178,7 @@ function stopSite() {
   site = null;
   sessions.clear();
   lastActive = null;
+  keepAliveWhileOpen();
 }
 
 function apply(next: Settings) {

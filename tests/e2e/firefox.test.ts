@@ -144,3 +144,31 @@ describe('Firefox: Gmail and Outlook', () => {
     for (const r of h.requests) expect(`${r.url} ${r.body ?? ''}`).not.toMatch(/recieve|depot|office/);
   });
 });
+
+describe("Firefox: an open compose box keeps the event page, and Harper, loaded", () => {
+  // A browser of its own with Firefox's default idle timeout (30 s), the one reps have.
+  let d: FirefoxHarness | undefined;
+  beforeAll(async () => {
+    if (!launchError) d = await launchFirefox();
+  }, 90_000);
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it("stays loaded past Firefox's 30 s idle timeout while the rep reads, reply box open, typing nothing", async () => {
+    if (launchError) throw launchError;
+    const page = await d!.newPage();
+    await page.goto(URLS.gmail);
+    await typeAtStart(page, EDITOR, 'Hi Sam, she go to the office on Mondays.');
+    const found = await waitFor(async () => (await highlights(page)).some((x) => x.text === 'go' && x.category === 'grammar'), HARPER_WITHIN_MS, 250);
+    expect(found, "Harper's finding").toBe(true);
+    // The rep stops typing for 40 s: nothing but the open box talks to the event page.
+    const states = new Set<string>();
+    for (const end = Date.now() + 40_000; Date.now() < end; ) {
+      states.add(await d!.eventPageState());
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect([...states]).toEqual(['running']);
+    await page.close();
+  }, 150_000);
+});
