@@ -3,10 +3,10 @@
 // manifest's match patterns are what gets tested, and every other request is refused and recorded.
 //
 // What differs from a rep's Firefox: the add-on is installed as a temporary add-on (BiDi webExtension.install, what
-// about:debugging's "Load Temporary Add-on" does) into a fresh profile; the extension's internal UUID is fixed by a
-// pref so that its pages have a known address; and the idle timeout of the event page can be shortened to test what
-// happens when Firefox unloads it. No host permission is granted by hand: Firefox grants the content scripts' sites
-// at install (tests/e2e/firefox.test.ts checks it).
+// about:debugging's "Load Temporary Add-on" does) into a fresh profile; the idle timeout of the event page can be
+// shortened to test what happens when Firefox unloads it; and the test may read the browser's own window (to see the
+// event page's state). No host permission is granted by hand: Firefox grants the content scripts' sites (Gmail,
+// Outlook) at install, or no underline would appear in the tests.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,8 +16,6 @@ import type { RecordedRequest, ShadowUI, Underline } from './harness';
 export const FIREFOX = process.env.REPLYCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PAGES = join(ROOT, 'tests/fixtures/pages');
-/** The extension's moz-extension:// host, fixed through extensions.webextensions.uuids. */
-export const EXTENSION_UUID = '7d3c1f52-4b8e-4f0a-9a61-2c5e8b9d0e11';
 
 export const URLS = {
   gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvNqXbLmpDrRhtzKjxCvWJl',
@@ -38,8 +36,6 @@ export interface FirefoxHarness {
   requests: RecordedRequest[];
   /** A new tab with request interception: fixtures served, everything else refused and recorded. */
   newPage(): Promise<Page>;
-  /** moz-extension://<uuid>/<path> */
-  extensionUrl(path: string): string;
   /** Whether Firefox has the extension's event page loaded ("running") or unloaded it ("stopped"), as about:debugging shows it. */
   eventPageState(): Promise<string>;
   close(): Promise<void>;
@@ -56,8 +52,6 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
   const built = join(ROOT, 'dist/firefox');
   if (!existsSync(join(built, 'manifest.json'))) throw new Error('dist/firefox is missing: run "node build.mjs" first');
-  const { browser_specific_settings: settings } = JSON.parse(await readFile(join(built, 'manifest.json'), 'utf8'));
-  const geckoId: string = settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -67,7 +61,6 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     // about:debugging shows it. Web pages and the extension get no extra rights from it.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       ...(options.eventPageIdleMs !== undefined ? { 'extensions.background.idle.timeout': options.eventPageIdleMs } : {}),
     },
   });
@@ -79,13 +72,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     throw err;
   }
   const requests: RecordedRequest[] = [];
-  const extensionOrigin = `moz-extension://${EXTENSION_UUID}/`;
 
   return {
     browser,
     extensionId,
     requests,
-    extensionUrl: (path) => extensionOrigin + path,
     async eventPageState() {
       const connection = (browser as unknown as { connection: BidiConnection }).connection;
       const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as {
