@@ -3,8 +3,9 @@
 // - Chrome: an offscreen document (reason WORKERS) that owns a dedicated worker running Harper. The service worker is
 //   stopped after 30 s idle; the offscreen document is not, so Harper and its paragraph cache stay warm.
 // - Firefox: no offscreen API, but its MV3 background is an event page with a DOM, which can start the same dedicated
-//   worker itself. The event page is unloaded when idle like Chrome's service worker, but every check message resets
-//   that timer, so Harper stays loaded while the rep is writing; after a long pause the next deep check pays setup
+//   worker itself. Firefox unloads the event page after 30 s without an extension event, so the content script sends
+//   it a small message every 20 s while a compose box is open, and every second while a check awaits its answer
+//   (src/content/main.ts): Harper stays loaded while a reply is open; once none is, the next deep check pays setup
 //   again (the fast findings never wait for it).
 import type { Diagnostic, Range } from '../engine/types';
 import type { HarperOptions } from '../engine/grammar/harper/provider';

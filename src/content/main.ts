@@ -27,6 +27,43 @@ const adapter: SiteAdapter = [gmail, outlook].find((a) => a.matches(location_)) 
 
 let settings: Settings = structuredClone(DEFAULT_SETTINGS);
 let site: AbortController | null = null;
+/**
+ * Firefox unloads an idle event page (no extension event for extensions.background.idle.timeout, 30 s by default) even
+ * while it still owes a message its answer, and the Harper worker with it: a check whose dictionary load or Harper
+ * setup outlasts that timer would never be answered. Only incoming events reset the timer, so while a check awaits
+ * its answer this script sends a small message every second. Chrome keeps its worker alive while a message awaits an
+ * answer, so there this does nothing.
+ */
+const FIREFOX = ext.runtime.getURL('').startsWith('moz-extension:');
+const KEEP_ALIVE_MS = 1000;
+function keepEventPageAlive(): ReturnType<typeof setInterval> | undefined {
+  return FIREFOX ? setInterval(() => void request({ kind: 'warm' }).catch(() => {}), KEEP_ALIVE_MS) : undefined;
+}
+
+/**
+ * Also in Firefox only: while a compose box is open in this page, a small message every 20 s (under Firefox's 30 s)
+ * keeps the event page loaded, and with it the Harper worker and the dictionaries, as Chrome's offscreen document
+ * keeps Harper: a rep who stops to read the customer's mail does not pay Harper's setup again. Once no compose box is
+ * left, the event page is free to go idle.
+ */
+const KEEP_OPEN_MS = 20_000;
+let openTimer: ReturnType<typeof setInterval> | undefined;
+function keepAliveWhileOpen() {
+  if (!FIREFOX) return;
+  if (sessions.size > 0 && openTimer === undefined) {
+    openTimer = setInterval(
+      () =>
+        void request({ kind: 'warm' }).catch((err: unknown) => {
+          if (contextGone(err)) stopSite();
+        }),
+      KEEP_OPEN_MS,
+    );
+  } else if (sessions.size === 0 && openTimer !== undefined) {
+    clearInterval(openTimer);
+    openTimer = undefined;
+  }
+}
+
 const sessions = new Map<HTMLElement, { session: Session; stop: AbortController }>();
 let lastActive: Session | null = null;
 let lastWarm = 0;
@@ -38,19 +75,25 @@ function contextGone(err: unknown): boolean {
 
 const env = {
   async check(req: CheckRequest) {
+    const keepAlive = keepEventPageAlive();
     try {
       return await request(req);
     } catch (err) {
       if (contextGone(err)) stopSite();
       throw err;
+    } finally {
+      clearInterval(keepAlive);
     }
   },
   async deepCheck(req: DeepCheckRequest) {
+    const keepAlive = keepEventPageAlive();
     try {
       return await request(req);
     } catch (err) {
       if (contextGone(err)) stopSite();
       throw err;
+    } finally {
+      clearInterval(keepAlive);
     }
   },
   async addWord(word: string) {
@@ -97,6 +140,7 @@ function scan() {
     const session = startSession(box, env, stop.signal);
     sessions.set(box.editor, { session, stop });
   }
+  keepAliveWhileOpen();
 }
 
 function startSite() {
@@ -134,6 +178,7 @@ function stopSite() {
   site = null;
   sessions.clear();
   lastActive = null;
+  keepAliveWhileOpen();
 }
 
 function apply(next: Settings) {
