@@ -96,6 +96,14 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   let card: { handle: CardHandle; finding: Diagnostic; restoreFocus: boolean } | null = null;
   /** Why the last "Add to dictionary" was not saved, for the popup; cleared when a word is saved. */
   let notSaved: string | null = null;
+  /**
+   * What the rep just removed from the underlines (a rule turned off, a word added to the dictionary): an answer to a
+   * check sent before the worker knew of it (a fast check in flight, Harper's merged findings arriving late) must not
+   * bring those underlines back. Each entry lasts until an answer to a check sent after the worker confirmed it.
+   */
+  const removals: { drop: (f: Diagnostic) => boolean; knownFrom: number }[] = [];
+  /** Checks sent so far: the number of a check orders it against a removal's confirmation. */
+  let sentChecks = 0;
   /** The rules the team profile sets for the rep, as the worker's last answer said. */
   let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
@@ -199,7 +207,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (signal.aborted) return;
     if (inflight) return schedule();
     inflight = true;
-    const sent = { version, text, hints };
+    const sent = { version, text, hints, seq: ++sentChecks };
     context = readContext();
     let response: CheckResponse | ErrorResponse;
     try {
@@ -240,7 +248,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (response.locks) locks = response.locks;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
-    findings = response.result.diagnostics;
+    findings = withoutRemoved(response.result.diagnostics, sent.seq);
     draw();
     if (response.deep === 'pending') void runDeep(sent);
   }
@@ -249,7 +257,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
    * Harper's findings arrive after the fast ones and replace them merged; an answer for a version the rep has since
    * changed is dropped (the check of the newer version asks again).
    */
-  async function runDeep(sent: { version: number; hints: Range[] }): Promise<void> {
+  async function runDeep(sent: { version: number; hints: Range[]; seq: number }): Promise<void> {
     if (!env.deepCheck) return;
     let response: DeepCheckResponse | ErrorResponse;
     try {
@@ -261,9 +269,32 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     // The finding an open card shows is kept as the same object, so the card stays open over it.
     const open = card?.finding;
     const same = (f: Diagnostic) => !!open && f.ruleId === open.ruleId && f.range[0] === open.range[0] && f.range[1] === open.range[1];
-    findings = response.result.diagnostics.map((f) => (same(f) ? open! : f));
+    findings = withoutRemoved(response.result.diagnostics, sent.seq).map((f) => (same(f) ? open! : f));
     if (card && !findings.includes(card.finding)) closeCard();
     draw();
+  }
+
+  /** `list` without what the rep removed since the check numbered `seq` was sent (see `removals`). */
+  function withoutRemoved(list: Diagnostic[], seq: number): Diagnostic[] {
+    for (let i = removals.length - 1; i >= 0; i--) if (seq >= removals[i]!.knownFrom) removals.splice(i, 1);
+    return removals.length === 0 ? list : list.filter((f) => !removals.some((r) => r.drop(f)));
+  }
+
+  /**
+   * Takes findings off the underlines now, and keeps them off until the worker has confirmed the change; `saved`
+   * says whether it did (when not, the entry goes and a check brings them back).
+   */
+  function removeNow(drop: (f: Diagnostic) => boolean, saved: Promise<boolean>) {
+    const entry = { drop, knownFrom: Number.POSITIVE_INFINITY };
+    removals.push(entry);
+    findings = findings.filter((f) => !drop(f));
+    void saved.then(
+      (ok) => {
+        if (ok) entry.knownFrom = sentChecks + 1;
+        else removals.splice(removals.indexOf(entry), 1);
+      },
+      () => removals.splice(removals.indexOf(entry), 1),
+    );
   }
 
   // ---- the card -------------------------------------------------------------------------------------------------
@@ -286,10 +317,11 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
         ? {
             addWord: () => {
               const word = d.actual!;
-              findings = findings.filter((f) => !(f.category === 'spelling' && f.actual === word));
+              const added = env.addWord(word);
+              removeNow((f) => f.category === 'spelling' && f.actual === word, added.then((failed) => failed === null));
               closeCard(true);
               draw();
-              void env.addWord(word).then((failed) => {
+              void added.then((failed) => {
                 if (signal.aborted) return;
                 if (failed === null) {
                   notSaved = null;
@@ -306,11 +338,12 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
         ? { teamNote: locks.rules.includes(d.ruleId) ? 'Set by your team (locked)' : 'Rules are set by your team' }
         : {
             disableRule: () => {
-              findings = findings.filter((f) => f.ruleId !== d.ruleId);
+              const turnedOff = env.disableRule(d.ruleId);
+              removeNow((f) => f.ruleId === d.ruleId, turnedOff);
               closeCard(true);
               draw();
               // Refused (the team locked it since the last check): check again so its findings come back.
-              void env.disableRule(d.ruleId).then((ok) => {
+              void turnedOff.then((ok) => {
                 if (!ok && !signal.aborted) schedule(0);
               });
             },

@@ -563,6 +563,11 @@ describe('Popup, options and the card\'s settings', () => {
     expect(await waitFor(async () => (await highlights(page)).some((u) => u.text === 'the the'), UNDERLINE_WITHIN_MS)).toBe(true);
     await clickWord(page, '.ip [g_editable]', 'the the');
     await card(page).click('button[data-action=disable-rule]');
+    // "At once": the page drops them itself on the next frame, without waiting for the worker's re-check.
+    await expect.poll(async () => (await highlights(page)).some((u) => u.text === 'the the'), { timeout: 1000, interval: 50 }).toBe(false);
+    // And they stay off: answers already on their way (the fast check of the last keystroke, Harper's merged findings
+    // arriving seconds later) were computed with the rule on, and must not bring them back.
+    await page.waitForTimeout(2500);
     expect((await highlights(page)).some((u) => u.text === 'the the')).toBe(false);
     const stored = () => h.extensionPage.evaluate(() => chrome.storage.local.get('rules').then((r) => r.rules ?? {}));
     await expect.poll(stored).toEqual({ 'grammar/repeated-word': 'off' });
