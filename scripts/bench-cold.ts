@@ -8,6 +8,7 @@ import type { Speller } from '../src/engine/spelling/speller';
 import { createEngine } from '../src/engine/engine';
 import { loadSpeller } from '../src/cli/dictionaries';
 import { createNspellSpeller } from '../src/engine/spelling/nspell-speller';
+import { SUGGESTIONS_FIRST_CHECK } from '../src/engine/spelling/suggestions';
 
 /** A reply of about 250 words in `language` (the others are put together from tests/corpus/<language>). */
 function replyFile(language: Language): string {
@@ -51,13 +52,15 @@ const speller: Speller =
     ? createNspellSpeller({ aff: readFileSync('dictionaries/en/en.aff'), dic: readFileSync('dictionaries/en/en.dic') })
     : await loadSpeller(language);
 const tSpeller = performance.now();
+const cpuSpeller = process.cpuUsage(cpu0);
 let findings = 0;
 if (!baseline) {
   const engine = createEngine({ language, speller });
-  findings = engine.check(text).diagnostics.length;
+  // As the worker's first check with a language: few suggestion lists, the card asks for the rest.
+  findings = engine.check(text, { suggestionsPerCheck: SUGGESTIONS_FIRST_CHECK }).diagnostics.length;
 }
 const t1 = performance.now();
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(
-  `${JSON.stringify({ language, baseline, ms: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: t1, spellerMs: tSpeller - t0, findings, rssMB: process.memoryUsage().rss / 2 ** 20 })}\n`,
+  `${JSON.stringify({ language, baseline, ms: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: t1, spellerMs: tSpeller - t0, spellerCpuMs: (cpuSpeller.user + cpuSpeller.system) / 1000, findings, rssMB: process.memoryUsage().rss / 2 ** 20 })}\n`,
 );

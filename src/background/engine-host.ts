@@ -8,6 +8,7 @@ import { createEngine, type Engine } from '../engine/engine';
 import type { CustomerMessage } from '../engine/rule';
 import type { EnglishVariant } from '../engine/spelling/nspell-speller';
 import { createSpeller } from '../engine/spelling/load';
+import { SUGGESTIONS_FIRST_CHECK, SUGGESTIONS_PER_CHECK } from '../engine/spelling/suggestions';
 import type { Speller } from '../engine/spelling/speller';
 import type { CheckResult, Language, Range } from '../engine/types';
 import type { Settings } from '../shared/settings';
@@ -74,6 +75,8 @@ export function createEngineHost(deps: EngineHostDeps) {
   let effective: Promise<EffectiveSettings> | null = null;
   const effectiveSettings = deps.effectiveSettings ?? profileSettings;
   const cache = new Map<string, HostedCheck>();
+  /** Languages checked at least once in this worker's life. */
+  const checkedLanguages = new Set<Language>();
   const pins = new Map<string, Language>();
   let pinsLoaded: Promise<void> | null = null;
 
@@ -217,6 +220,23 @@ export function createEngineHost(deps: EngineHostDeps) {
       return (await currentEffective()).languages;
     },
 
+    /**
+     * Spelling suggestions for a word a check flagged with `suggestionsPending`, from the engine (and so the dictionary,
+     * with the team's and the rep's words) that `language` is checked with; cached by the dictionary. Only a language
+     * drafts are checked in (the rep's, one already in use, or the one `doc` is pinned to): a page cannot make the
+     * worker load the others.
+     */
+    async suggestions(doc: string, language: Language, word: string): Promise<string[]> {
+      const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
+      await loadPins();
+      const pinned = pins.get(doc) === language && (!team.languages || team.languages.includes(language));
+      if (!engines.has(language) && !pinned && !allowedLanguages(s.languages, team.languages).includes(language)) {
+        throw new Error(`Drafts are not checked in "${language}" here.`);
+      }
+      const { engine: e } = await engine(language);
+      return e.suggestions(word);
+    },
+
     /** `context`: the customer's message the draft answers and the compose window's attachment count, when known. */
     async check(text: string, hints: readonly Range[], doc?: string, context: DraftContext = {}): Promise<HostedCheck> {
       const [s, team] = await Promise.all([currentSettings(), currentEffective()]);
@@ -236,8 +256,13 @@ export function createEngineHost(deps: EngineHostDeps) {
         cache.set(cacheKey, hit);
         return { ...hit, detected, locks };
       }
+      // A worker that has just started (the browser stops an idle one) has kept the rep waiting on the dictionary
+      // already: its first check with a language works out fewer suggestion lists, and the card asks for the rest.
+      const first = !checkedLanguages.has(language);
+      checkedLanguages.add(language);
       const result = e.check(text, {
         hints,
+        suggestionsPerCheck: first ? SUGGESTIONS_FIRST_CHECK : SUGGESTIONS_PER_CHECK,
         ...(customer ? { customer: { text: customer.text, ...(customer.name !== undefined ? { name: customer.name } : {}) } } : {}),
         ...(attachments !== undefined ? { attachments } : {}),
       });

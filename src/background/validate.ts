@@ -7,6 +7,7 @@ import {
   MAX_CUSTOMER_TEXT,
   MAX_HINTS,
   MAX_MESSAGE_TEXT,
+  MAX_SUGGEST_WORD,
   type CustomerContext,
   type Request,
   type TextDelta,
@@ -121,6 +122,15 @@ export function validate(message: unknown, sender: SenderInfo, self: { id: strin
       if (!isIndex(m.version, Number.MAX_SAFE_INTEGER)) return fail('deep-check: bad version');
       if (!Array.isArray(m.hints) || m.hints.length > MAX_HINTS || !m.hints.every(validRange)) return fail('deep-check: bad hints');
       return { ok: true, request: { kind: 'deep-check', doc: m.doc, version: m.version, hints: m.hints.map(([a, b]) => [a, b] as Range) } };
+    case 'suggest':
+      if (!isShortString(m.doc, 100)) return fail('suggest: bad doc id');
+      if (!isIndex(m.version, Number.MAX_SAFE_INTEGER)) return fail('suggest: bad version');
+      if (!isShortString(m.word, MAX_SUGGEST_WORD) || /\s/u.test(m.word)) return fail('suggest: not a word');
+      if (!(LANGUAGES as readonly unknown[]).includes(m.language)) return fail('suggest: bad language');
+      return {
+        ok: true,
+        request: { kind: 'suggest', doc: m.doc, version: m.version, word: m.word, language: m.language as Language },
+      };
     case 'get-rules':
       return { ok: true, request: { kind: 'get-rules' } };
     case 'warm':

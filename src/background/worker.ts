@@ -131,6 +131,15 @@ async function handle(req: Request, tab: number | null): Promise<ResponseMap[Req
         deep: 'done',
       };
     }
+    case 'suggest':
+      // No draft text is needed: the word is all. The card drops the answer if its draft changed meanwhile.
+      return {
+        kind: 'suggestions',
+        doc: req.doc,
+        version: req.version,
+        word: req.word,
+        suggestions: await host.suggestions(req.doc, req.language, req.word),
+      };
     case 'forget':
       drafts.forget(req.doc);
       tabDrafts.forget(req.doc);

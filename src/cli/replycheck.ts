@@ -187,7 +187,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
     let customer: CustomerMessage | undefined;
     if (customerText !== null) customer = standaloneCustomerMessage(customerText, pack);
     else customer = quotedCustomerMessage(text, pack) ?? undefined;
-    const input = { attachments: args.attachments, customer };
+    // Not interactive: every misspelling gets its suggestions now, none are left pending for a card to ask for.
+    const input = { attachments: args.attachments, customer, suggestionsPerCheck: Infinity };
     let r: CheckResult;
     if (args.grammar === 'deep' && language === 'en') {
       harper ??= harperOrNull();

@@ -51,6 +51,7 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 .act { background: none; border: none; color: #5f6368; padding: 2px 0; font-size: 13px; }
 .act:hover, .act:focus-visible { color: #202124; text-decoration: underline; }
 .team { color: #5f6368; padding: 2px 0; font-size: 13px; }
+.note { color: #5f6368; font-size: 13px; font-style: italic; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 `;
 
@@ -58,6 +59,11 @@ export interface CardHandle {
   host: HTMLElement;
   close(): void;
   focusFirst(): void;
+  /**
+   * The finding again, its suggestions worked out since the card opened (it came with `suggestionsPending`): shows
+   * them, or "No suggestions". `apply(i)` then means its i-th suggestion.
+   */
+  showSuggestions(d: Diagnostic): void;
 }
 
 export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions: CardActions): CardHandle {
@@ -101,27 +107,43 @@ export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions:
     return b;
   };
 
-  const fixes = d.suggestions.slice(0, MAX_SUGGESTIONS);
-  if (fixes.length > 0) {
-    const row = doc.createElement('div');
-    row.className = 'fixes';
+  // The fixes, or while a finding's suggestions are still being worked out ('suggest'), a note saying so; the row is
+  // filled again when they arrive (`showSuggestions`).
+  /** Whether this card was waiting for suggestions: then "No suggestions" is said rather than nothing. */
+  const asked = d.suggestionsPending === true;
+  const fixesRow = doc.createElement('div');
+  fixesRow.className = 'fixes';
+  fixesRow.setAttribute('aria-live', 'polite');
+  const fillFixes = (f: Diagnostic) => {
+    fixesRow.replaceChildren();
+    const fixes = f.suggestions.slice(0, MAX_SUGGESTIONS);
+    if (fixes.length === 0) {
+      if (!f.suggestionsPending && !asked) return false;
+      const note = doc.createElement('span');
+      note.className = 'note';
+      note.dataset.state = f.suggestionsPending ? 'pending' : 'none';
+      note.textContent = f.suggestionsPending ? 'Looking for suggestions…' : 'No suggestions';
+      fixesRow.append(note);
+      return true;
+    }
     // What the fix replaces, struck through, so a one-word suggestion ("the") reads as the change it makes.
-    if (d.actual) {
+    if (f.actual) {
       const was = doc.createElement('span');
       was.className = 'was';
-      was.textContent = d.actual;
+      was.textContent = f.actual;
       const arrow = doc.createElement('span');
       arrow.className = 'arrow';
       arrow.textContent = '→';
       arrow.setAttribute('aria-hidden', 'true');
-      row.append(was, arrow);
+      fixesRow.append(was, arrow);
     }
     fixes.forEach((s, i) => {
-      const label = s.edit.text === '' ? `Remove "${d.actual ?? ''}"` : s.label;
-      row.append(button('fix', label, () => actions.apply(i), 'apply'));
+      const label = s.edit.text === '' ? `Remove "${f.actual ?? ''}"` : s.label;
+      fixesRow.append(button('fix', label, () => actions.apply(i), 'apply'));
     });
-    card.append(row);
-  }
+    return true;
+  };
+  if (fillFixes(d)) card.append(fixesRow);
 
   const row = doc.createElement('div');
   row.className = 'actions';
@@ -163,5 +185,11 @@ export function openCard(doc: Document, anchor: DOMRect, d: Diagnostic, actions:
     host,
     close: () => host.remove(),
     focusFirst: () => card.querySelector('button')?.focus(),
+    showSuggestions(f) {
+      const hadFocus = shadow.activeElement !== null;
+      if (fillFixes(f) && !fixesRow.isConnected) msg.after(fixesRow);
+      // Opened from the keyboard: focus moves to the first fix once there is one.
+      if (hadFocus && f.suggestions.length > 0) fixesRow.querySelector('button')?.focus();
+    },
   };
 }

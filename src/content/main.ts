@@ -1,6 +1,6 @@
 // The content script: picks the site's adapter, attaches a session to every compose box it finds, tears sessions down
 // when boxes leave the page or the rep turns the extension off for this site, and answers the popup.
-import type { DraftSummary, CheckRequest, DeepCheckRequest } from '../shared/protocol';
+import type { DraftSummary, CheckRequest, DeepCheckRequest, SuggestRequest } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { request } from '../shared/messaging';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
@@ -94,6 +94,14 @@ const env = {
       throw err;
     } finally {
       clearInterval(keepAlive);
+    }
+  },
+  async suggest(req: SuggestRequest) {
+    try {
+      return await request(req);
+    } catch (err) {
+      if (contextGone(err)) stopSite();
+      throw err;
     }
   },
   async addWord(word: string) {

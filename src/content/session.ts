@@ -1,10 +1,19 @@
 // One compose box's life: read its text on every edit, keep findings aligned with it, ask the worker to check after
 // a pause in typing (sending only what changed), draw underlines, open the card, apply fixes, guard Send.
 // Everything is torn down by aborting `signal` (the box left the page, the site was turned off).
-import type { Diagnostic, Range } from '../engine/types';
+import type { Diagnostic, Language, Range } from '../engine/types';
 import { applyEdit } from '../engine/edit';
 import { score } from '../engine/score';
-import type { CheckRequest, CheckResponse, CustomerContext, DeepCheckRequest, DeepCheckResponse, ErrorResponse } from '../shared/protocol';
+import type {
+  CheckRequest,
+  CheckResponse,
+  CustomerContext,
+  DeepCheckRequest,
+  DeepCheckResponse,
+  ErrorResponse,
+  SuggestRequest,
+  SuggestResponse,
+} from '../shared/protocol';
 import type { RuleLocks } from '../engine/profile/index';
 import type { Settings } from '../shared/settings';
 import type { ComposeBox } from './adapters/adapter';
@@ -32,6 +41,8 @@ export interface SessionEnv {
   check(req: CheckRequest): Promise<CheckResponse | ErrorResponse>;
   /** Harper's deep grammar for a version the worker answered with `deep: 'pending'`. */
   deepCheck?(req: DeepCheckRequest): Promise<DeepCheckResponse | ErrorResponse>;
+  /** The suggestions of a spelling finding that came with `suggestionsPending`, asked for when its card opens. */
+  suggest?(req: SuggestRequest): Promise<SuggestResponse | ErrorResponse>;
   /** Null when the word was saved; otherwise why not (the browser's storage is full). */
   addWord(word: string): Promise<string | null>;
   /** False when the worker refused (the team profile locked the rule meanwhile). */
@@ -104,6 +115,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   const removals: { drop: (f: Diagnostic) => boolean; knownFrom: number }[] = [];
   /** Checks sent so far: the number of a check orders it against a removal's confirmation. */
   let sentChecks = 0;
+  /** The language the worker last checked this draft in: the dictionary a card asks for suggestions. */
+  let checkedLanguage: Language | null = null;
   /** The rules the team profile sets for the rep, as the worker's last answer said. */
   let locks: RuleLocks = { all: false, rules: [] };
   let renderer = makeRenderer();
@@ -248,6 +261,7 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (response.locks) locks = response.locks;
     // An answer for text that has changed since is dropped; the check scheduled by that change will follow.
     if (sent.version !== version) return;
+    checkedLanguage = response.result.language;
     findings = withoutRemoved(response.result.diagnostics, sent.seq);
     draw();
     if (response.deep === 'pending') void runDeep(sent);
@@ -307,7 +321,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   function showCard(d: Diagnostic, fromKeyboard: boolean) {
     closeCard();
     const handle = openCard(doc, anchorRect(d), d, {
-      apply: (i) => applyFix(d, i),
+      // The card's finding, with the suggestions it was given since it opened.
+      apply: (i) => applyFix(card?.finding ?? d, i),
       ignore: () => {
         ignored.push({ ruleId: d.ruleId, range: d.range });
         closeCard(true);
@@ -352,6 +367,46 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     });
     card = { handle, finding: d, restoreFocus: fromKeyboard };
     if (fromKeyboard) handle.focusFirst();
+    if (d.suggestionsPending) void completeSuggestions(d);
+  }
+
+  /**
+   * The card is open on a misspelling the check left without suggestions: ask the worker for them, show them when
+   * they come, and keep them on every finding of the same word. The page never waits on this; an answer that comes
+   * after the card closed, moved to another finding or the draft changed is dropped (a card still open over the same
+   * word asks again).
+   */
+  async function completeSuggestions(d: Diagnostic): Promise<void> {
+    const showing = () => !signal.aborted && card?.finding === d;
+    const word = d.actual;
+    const language = checkedLanguage;
+    let words: string[] = [];
+    if (env.suggest && word && language) {
+      const asked = version;
+      let response: SuggestResponse | ErrorResponse;
+      try {
+        response = await env.suggest({ kind: 'suggest', doc: id, version: asked, word, language });
+      } catch (err) {
+        response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+      }
+      if (!showing()) return;
+      if (version !== asked) return void completeSuggestions(d);
+      if (response.kind === 'suggestions' && response.word === word) words = response.suggestions;
+    } else if (!showing()) {
+      return;
+    }
+    const complete = (f: Diagnostic): Diagnostic => {
+      const { suggestionsPending: _, ...rest } = f;
+      return { ...rest, suggestions: words.map((text) => ({ label: text, edit: { range: [f.range[0], f.range[1]], text } })) };
+    };
+    const updated = complete(d);
+    findings = findings.map((f) => {
+      if (f === d) return updated;
+      // The same word elsewhere in the draft has the same suggestions.
+      return f.suggestionsPending && f.ruleId === d.ruleId && f.actual === word && words.length > 0 ? complete(f) : f;
+    });
+    card!.finding = updated;
+    card!.handle.showSuggestions(updated);
   }
 
   function applyFix(d: Diagnostic, index: number) {

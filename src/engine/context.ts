@@ -16,6 +16,7 @@ export interface ContextInput {
   hints?: readonly Range[];
   attachments?: number;
   customer?: CustomerMessage;
+  suggestionsPerCheck?: number;
 }
 
 /** Parses a reply once into what every rule reads. */
@@ -40,5 +41,6 @@ export function buildContext(input: ContextInput): RuleContext {
     speller: input.speller ?? null,
     attachments: input.attachments,
     customer: input.customer,
+    ...(input.suggestionsPerCheck !== undefined ? { suggestionsPerCheck: input.suggestionsPerCheck } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { CustomerMessage, Finding, Rule } from './rule';
 import type { Speller } from './spelling/speller';
 import { buildContext } from './context';
 import { withWords } from './spelling/personal';
+import { suggestionsFor } from './spelling/suggestions';
 import { RULES } from './rules/index';
 import { textPack } from './lang/pack';
 import { parseEmail } from './text/regions';
@@ -29,6 +30,11 @@ export interface CheckInput {
   attachments?: number;
   /** The customer's message the reply answers (see RuleContext.customer). */
   customer?: CustomerMessage;
+  /**
+   * Uncached spelling suggestion lists this check may work out; the other misspellings come with
+   * `suggestionsPending` and get theirs from `suggestions`. Infinity: all (the CLI).
+   */
+  suggestionsPerCheck?: number;
 }
 
 /**
@@ -63,6 +69,8 @@ function ownWritingAfter(text: string, cut: number, language: Language, hints: r
 export interface Engine {
   readonly language: Language;
   check(text: string, input?: CheckInput): CheckResult;
+  /** Spelling suggestions for one flagged word (a finding's `actual`), ranked and cached; [] without a speller. */
+  suggestions(word: string): string[];
 }
 
 function severityRank(s: Severity): number {
@@ -94,6 +102,7 @@ export function createEngine(config: EngineConfig): Engine {
         hints: input.hints,
         attachments: input.attachments,
         customer: input.customer,
+        suggestionsPerCheck: input.suggestionsPerCheck,
       });
       const diagnostics: Diagnostic[] = [];
       for (const { rule, severity } of active) {
@@ -123,6 +132,7 @@ export function createEngine(config: EngineConfig): Engine {
             message: f.message,
             ...(typeof f.actual === 'string' ? { actual: f.actual } : {}),
             suggestions: usableSuggestions(text, ctx.email.checkable, f.suggestions),
+            ...(f.suggestionsPending ? { suggestionsPending: true as const } : {}),
           });
         }
       }
@@ -132,6 +142,9 @@ export function createEngine(config: EngineConfig): Engine {
         result.truncated = { checkedLength: cut };
       }
       return result;
+    },
+    suggestions(word) {
+      return speller ? suggestionsFor(speller, word) : [];
     },
   };
 }

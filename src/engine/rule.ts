@@ -11,6 +11,8 @@ export interface Finding {
   message: string;
   actual?: string;
   suggestions?: Suggestion[];
+  /** Its suggestions were left for later (see Diagnostic.suggestionsPending). */
+  suggestionsPending?: boolean;
 }
 
 /** Everything a rule may read. Built once per check; rules never see the DOM. */
@@ -35,6 +37,11 @@ export interface RuleContext {
    * --customer or the quoted part of the file. Read-only; rules never quote more of it than one question.
    */
   customer?: CustomerMessage;
+  /**
+   * How many uncached suggestion lists spelling may work out in this check (default SUGGESTIONS_PER_CHECK in
+   * ./spelling/suggestions; Infinity: all of them, for the CLI). The rest are marked pending.
+   */
+  suggestionsPerCheck?: number;
 }
 
 export interface CustomerMessage {

@@ -36,6 +36,12 @@ export interface Diagnostic {
   /** The flagged text. */
   actual?: string;
   suggestions: Suggestion[];
+  /**
+   * More fixes are to come: the check left this finding's suggestions for later (its budget of suggestion lists was
+   * spent, or the word is very long). The extension's card asks for them when it opens ('suggest'). Never present in
+   * the CLI's output, which works out every suggestion.
+   */
+  suggestionsPending?: true;
 }
 
 export interface CheckResult {

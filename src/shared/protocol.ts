@@ -119,8 +119,36 @@ export interface DeepCheckRequest {
   hints: Range[];
 }
 
+/**
+ * The card opened on a spelling finding that came with `suggestionsPending` (the check's budget of suggestion lists
+ * was spent, or the word is very long): its suggestions, worked out now by the dictionary the draft was checked with
+ * (and cached there). `doc` and `version` come back with the answer so the card can drop a stale one.
+ */
+export interface SuggestRequest {
+  kind: 'suggest';
+  doc: string;
+  version: number;
+  /** The flagged word as written (the finding's `actual`). */
+  word: string;
+  /** The language the draft was checked in (the 'result' said which). */
+  language: Language;
+}
+
+/** The longest word 'suggest' accepts; the card asks for nothing longer than a check flags as one word. */
+export const MAX_SUGGEST_WORD = 100;
+
+/** Suggestions for one word, best first, in the writer's case; the card turns them into edits of the finding's range. */
+export interface SuggestResponse {
+  kind: 'suggestions';
+  doc: string;
+  version: number;
+  word: string;
+  suggestions: string[];
+}
+
 export type Request =
   | CheckRequest
+  | SuggestRequest
   | DeepCheckRequest
   | ForgetRequest
   | AddWordRequest
@@ -174,6 +202,7 @@ export type DeepCheckResponse = Extract<CheckResponse, { kind: 'result' }> | { k
 export interface ResponseMap {
   check: CheckResponse;
   'deep-check': DeepCheckResponse;
+  suggest: SuggestResponse;
   forget: OkResponse;
   'add-word': OkResponse;
   'remove-word': OkResponse;

@@ -1,6 +1,11 @@
 // The real worker (src/background/worker.ts) in Node behind a fake browser: what it answers and what it stores.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { CONTENT_SCRIPT, fakeBrowser, OPTIONS_PAGE, type FakeBrowser } from './fake-browser';
+import type { CheckResult } from '../../src/engine/types';
+import { SUGGESTIONS_FIRST_CHECK, SUGGESTIONS_PER_CHECK } from '../../src/engine/spelling/suggestions';
+
+type CheckAnswer = { kind: string; result: CheckResult };
 
 const g = globalThis as { chrome?: unknown };
 
@@ -98,5 +103,66 @@ describe('the worker when a compose box leaves the page during its check', () =>
     expect(await fake.send({ kind: 'get-draft-language', tab: 11 })).toMatchObject({ doc: 'kept' });
     await fake.send({ kind: 'forget', doc: 'kept' }, tab);
     expect(await fake.send({ kind: 'get-draft-language', tab: 11 })).toMatchObject({ doc: null });
+  }, 30_000);
+});
+
+describe("the worker completing a finding's suggestions ('suggest')", () => {
+  /** The packaged files read from this repository, as the extension reads them from its own folder. */
+  function servePackage() {
+    vi.stubGlobal('fetch', async (url: string) => {
+      const path = String(url).replace(/^chrome-extension:\/\/[^/]+\//, '');
+      const bytes = await readFile(path);
+      return new Response(bytes);
+    });
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('answers with the suggestions a check left pending, with the team words, and the next check has them', async () => {
+    servePackage();
+    const fake = await startWorker({ words: ['Zorvex'] });
+    // More new misspellings than a check works out suggestions for: the last ones come back pending.
+    const typos = ['recieve', 'seperate', 'adress', 'accomodate', 'definately', 'occured', 'untill', 'beleive', 'tommorow', 'acheive'];
+    const text = `Hi Anna,\n\n${typos.map((w) => `We ${w} it.`).join(' ')} Your zorvez is ready.\n\nThanks,\nMarko`;
+    const first = (await fake.send({ kind: 'check', doc: 'd1', version: 3, text, hints: [] }, CONTENT_SCRIPT)) as CheckAnswer;
+    expect(first.kind).toBe('result');
+    const spelling = first.result.diagnostics.filter((d) => d.ruleId === 'spelling/unknown-word');
+    expect(spelling.map((d) => d.actual)).toEqual([...typos, 'zorvez']);
+    // The worker's first check with a language works out only a couple of lists: the rep is waiting on it.
+    const pending = spelling.filter((d) => d.suggestionsPending);
+    expect(pending).toHaveLength(spelling.length - SUGGESTIONS_FIRST_CHECK);
+    expect(pending.every((d) => d.suggestions.length === 0)).toBe(true);
+    expect(pending.at(-1)!.actual).toBe('zorvez');
+
+    const answer = await fake.send({ kind: 'suggest', doc: 'd1', version: 3, word: 'zorvez', language: 'en' }, CONTENT_SCRIPT);
+    expect(answer).toMatchObject({ kind: 'suggestions', doc: 'd1', version: 3, word: 'zorvez' });
+    expect((answer as { suggestions: string[] }).suggestions[0]).toBe('Zorvex');
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 3, word: 'Acheive', language: 'en' }, CONTENT_SCRIPT)).toMatchObject({
+      suggestions: expect.arrayContaining(['Achieve']),
+    });
+
+    // The next check (the rep typed on) finds them cached, and works out a full budget's worth of the rest.
+    const next = (await fake.send({ kind: 'check', doc: 'd1', version: 4, text: `${text}\nOK`, hints: [] }, CONTENT_SCRIPT)) as CheckAnswer;
+    const zorvez = next.result.diagnostics.find((d) => d.actual === 'zorvez')!;
+    expect(zorvez.suggestionsPending).toBeUndefined();
+    expect(zorvez.suggestions[0]!.label).toBe('Zorvex');
+    expect(next.result.diagnostics.filter((d) => d.suggestionsPending).length).toBeLessThanOrEqual(
+      Math.max(0, pending.length - 1 - SUGGESTIONS_PER_CHECK),
+    );
+  }, 30_000);
+
+  it('refuses a bad request and a language drafts are not checked in, and stays up', async () => {
+    servePackage();
+    const fake = await startWorker({});
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 1, word: 'two words', language: 'en' }, CONTENT_SCRIPT)).toMatchObject({ kind: 'error' });
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 1, word: 'x'.repeat(101), language: 'en' }, CONTENT_SCRIPT)).toMatchObject({ kind: 'error' });
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 1, word: 'recieve', language: 'xx' }, CONTENT_SCRIPT)).toMatchObject({ kind: 'error' });
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 1, word: 'labdein', language: 'lv' }, CONTENT_SCRIPT)).toEqual({
+      kind: 'error',
+      message: 'Drafts are not checked in "lv" here.',
+    });
+    expect(await fake.send({ kind: 'suggest', doc: 'd1', version: 1, word: 'recieve', language: 'en' }, CONTENT_SCRIPT)).toMatchObject({
+      kind: 'suggestions',
+      suggestions: expect.arrayContaining(['receive']),
+    });
   }, 30_000);
 });

@@ -14,6 +14,7 @@ import {
   suggestionsWithin,
 } from '../../src/engine/spelling/suggestions';
 import { enSpeller } from './en-speller';
+import { createEngine } from '../../src/engine/engine';
 
 let base: Speller;
 beforeAll(async () => {
@@ -70,6 +71,9 @@ describe('suggestion cost', () => {
     expect(calls).toHaveLength(SUGGESTIONS_PER_CHECK);
     expect(first.filter((f) => f.suggestions!.length > 0)).toHaveLength(SUGGESTIONS_PER_CHECK);
     expect(first.slice(SUGGESTIONS_PER_CHECK).every((f) => f.suggestions!.length === 0)).toBe(true);
+    // Those without say more is to come, so the card asks for them; those with say nothing of the kind.
+    expect(first.slice(SUGGESTIONS_PER_CHECK).every((f) => f.suggestionsPending === true)).toBe(true);
+    expect(first.slice(0, SUGGESTIONS_PER_CHECK).some((f) => f.suggestionsPending)).toBe(false);
 
     // The next check works out the next few; the first few come back from the cache, unchanged.
     const second = check(text, speller);
@@ -102,7 +106,27 @@ describe('suggestion cost', () => {
     const [f] = check(`That was ${long}.`, speller);
     expect(f!.actual).toBe(long);
     expect(f!.suggestions).toEqual([]);
+    expect(f!.suggestionsPending).toBe(true);
     expect(calls).toEqual([]);
+  });
+
+  it('works out every list, long words too, when the budget is unlimited (the CLI)', () => {
+    const { speller, calls } = counting(base);
+    const words = misspellings(base, 3 * SUGGESTIONS_PER_CHECK);
+    const long = 'internationalizationn';
+    const text = `${words.map((w) => `Please check the ${w} now.`).join(' ')} See the ${long}.`;
+    const all = rule.check(buildContext({ text, language: 'en', speller, suggestionsPerCheck: Infinity }));
+    expect(all.map((f) => f.actual)).toEqual([...words, long]);
+    expect(calls).toHaveLength(words.length + 1);
+    expect(all.every((f) => f.suggestions!.length > 0 && !f.suggestionsPending)).toBe(true);
+  });
+
+  it('works out no more lists than a smaller budget allows (a cold worker\'s first check)', () => {
+    const { speller, calls } = counting(base);
+    const words = misspellings(base, 10);
+    const found = rule.check(buildContext({ text: words.map((w) => `The ${w} is here.`).join(' '), language: 'en', speller, suggestionsPerCheck: 2 }));
+    expect(calls).toHaveLength(2);
+    expect(found.filter((f) => f.suggestionsPending)).toHaveLength(8);
   });
 
   it('gives the card the suggestions a capped check left out, the same as a check would have', () => {
@@ -184,5 +208,39 @@ describe('ranking', () => {
     expect(suggestionKey('Recieve')).toBe('recieve');
     expect(suggestionKey('RECIEVE')).toBe('recieve');
     expect(suggestionKey('PayPall')).toBe('PayPall');
+  });
+});
+
+describe('the engine completing pending suggestions', () => {
+  it('marks the misspellings beyond the budget pending, and gives their suggestions when asked, team words included', () => {
+    const words = misspellings(base, SUGGESTIONS_PER_CHECK + 3);
+    // Its own suggestion cache: the lists other tests worked out with `base` are not there.
+    const { speller } = counting(base);
+    const engine = createEngine({ language: 'en', speller, words: ['Zorvex'] });
+    const text = `Hi Anna,\n\n${words.map((w) => `Please check the ${w} now.`).join(' ')} Your zorvez is ready.\n\nBest regards,\nMark`;
+    const spelling = engine.check(text).diagnostics.filter((d) => d.ruleId === 'spelling/unknown-word');
+    expect(spelling.map((d) => d.actual)).toEqual([...words, 'zorvez']);
+    const pending = spelling.filter((d) => d.suggestionsPending);
+    expect(pending.length).toBeGreaterThanOrEqual(3);
+    expect(pending.every((d) => d.suggestions.length === 0)).toBe(true);
+    const last = pending[pending.length - 1]!;
+    expect(last.actual).toBe('zorvez');
+    expect(engine.suggestions('zorvez')[0]).toBe('Zorvex');
+    // What the card is given is what a check without a budget gives.
+    const unbudgeted = createEngine({ language: 'en', speller: counting(base).speller, words: ['Zorvex'] })
+      .check(text, { suggestionsPerCheck: Infinity })
+      .diagnostics.filter((d) => d.ruleId === 'spelling/unknown-word');
+    for (const d of pending) {
+      const full = unbudgeted.find((u) => u.range[0] === d.range[0])!;
+      expect(engine.suggestions(d.actual!)).toEqual(full.suggestions.map((s) => s.label));
+    }
+    // Worked out once for the card, they come with the next check of the same draft.
+    const again = engine.check(text).diagnostics.find((d) => d.range[0] === last.range[0])!;
+    expect(again.suggestionsPending).toBeUndefined();
+    expect(again.suggestions[0]!.label).toBe('Zorvex');
+  });
+
+  it('has no suggestions without a dictionary', () => {
+    expect(createEngine({ language: 'en' }).suggestions('recieve')).toEqual([]);
   });
 });

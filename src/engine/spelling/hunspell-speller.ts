@@ -86,7 +86,9 @@ export async function createHunspellSpeller(aff: Uint8Array, dic: Uint8Array): P
     hunspellFactory.unmount(affPath);
     hunspellFactory.unmount(dicPath);
   }
-  return wrapHunspell(hunspell, readAffixHints(new TextDecoder().decode(aff)));
+  // The .aff's suggestion hints are read when the first suggestion is asked for, not while the rep waits on the first
+  // check (Latvian's 130 KB .aff costs tens of milliseconds to read).
+  return wrapHunspell(hunspell, () => readAffixHints(new TextDecoder().decode(aff)));
 }
 
 /** Suggestions returned at most. */
@@ -97,9 +99,13 @@ const MAX_SUGGESTIONS = 8;
  * (./hunspell-suggest.ts, a few milliseconds); Hunspell's own search, which can take a few hundred, runs only
  * when none of those is a word.
  */
-export function wrapHunspell(hunspell: Hunspell, hints: AffixHints): HunspellSpeller {
+export function wrapHunspell(hunspell: Hunspell, hints: AffixHints | (() => AffixHints)): HunspellSpeller {
   const cache = new Lru<string, string[]>(SUGGESTION_CACHE_SIZE);
-  const quick = createEditSuggester({ spell: (w) => hunspell.spell(w), hints });
+  let quickSuggester: ((word: string) => string[]) | null = null;
+  const quick = (word: string): string[] => {
+    quickSuggester ??= createEditSuggester({ spell: (w) => hunspell.spell(w), hints: typeof hints === 'function' ? hints() : hints });
+    return quickSuggester(word);
+  };
   let disposed = false;
 
   // A reply is checked again at every pause in typing, and most of its words are the ones checked last time:

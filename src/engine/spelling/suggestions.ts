@@ -1,8 +1,9 @@
 // Spelling suggestions as rules and the extension's card use them: ranked, few, in the writer's own case, cached,
 // and capped in cost per check. Working out suggestions is the one costly part of spelling (a dictionary lookup is
 // about a microsecond, a suggestion 1–5 ms with ./candidates, 2–600 ms with some Hunspell ports), so a check works
-// out at most a few and leaves the rest for later: the finding still shows, and the card asks for its suggestions
-// with `suggestionsFor` when it opens, by which time they are cheap or cached.
+// out at most a few and leaves the rest for later: the finding still shows, marked `suggestionsPending`, and the
+// card asks the worker for its suggestions ('suggest', answered with `suggestionsFor` through Engine.suggestions)
+// when it opens. The CLI is not interactive and works out all of them (an unlimited budget).
 import type { Range, Suggestion } from '../types';
 import type { Speller } from './speller';
 import { editDistance } from './distance';
@@ -13,6 +14,11 @@ import { normalizeApostrophes } from '../text/tokens';
 export const MAX_SUGGESTIONS = 5;
 /** Uncached suggestion lists one check may work out. */
 export const SUGGESTIONS_PER_CHECK = 8;
+/**
+ * The same for the first check a freshly started worker runs with a language: the rep is waiting on the dictionary
+ * already, and the card works out the rest when it opens.
+ */
+export const SUGGESTIONS_FIRST_CHECK = 2;
 /** Longer words get no suggestions during a check (their cost grows with length, and they are rarely typos). */
 export const MAX_SUGGEST_LENGTH = 20;
 
@@ -103,13 +109,14 @@ function shown(written: string, raw: readonly string[]): string[] {
 
 /**
  * Suggestions for `word` within a check's budget: from the cache when there, else worked out while the budget
- * lasts; null when they have to wait (budget spent, or a very long word).
+ * lasts; null when they have to wait (budget spent, or a very long word while the budget is not unlimited).
  */
 export function suggestionsWithin(speller: Speller, word: string, budget: SuggestBudget): string[] | null {
   const key = suggestionKey(normalizeApostrophes(word));
   const hit = cached(speller, key);
   if (hit) return shown(word, hit);
-  if (budget.remaining <= 0 || [...word].length > MAX_SUGGEST_LENGTH) return null;
+  // An unlimited budget (the CLI) works out every list, long words' too.
+  if (budget.remaining <= 0 || (budget.remaining !== Infinity && [...word].length > MAX_SUGGEST_LENGTH)) return null;
   budget.remaining--;
   budget.computed++;
   return shown(word, compute(speller, key));

@@ -2,7 +2,7 @@ import { defineRule, type Finding, type RuleContext } from '../../rule';
 import type { Speller } from '../../spelling/speller';
 import type { Word } from '../../text/tokens';
 import type { Range } from '../../types';
-import { asSuggestions, suggestBudget, suggestionsWithin, type SuggestBudget } from '../../spelling/suggestions';
+import { asSuggestions, suggestBudget, suggestionsWithin, SUGGESTIONS_PER_CHECK, type SuggestBudget } from '../../spelling/suggestions';
 import { isCompound } from '../../spelling/compound';
 import { contains } from '../../text/ranges';
 import enWords from '../../spelling/en/words.json';
@@ -311,6 +311,8 @@ function finding(check: Check, w: Word, verdict: Verdict): Finding {
     actual: w.text,
     message: `"${w.text}" looks misspelled.`,
     suggestions: words ? asSuggestions(words, range) : [],
+    // Left for later: the card asks for them when it opens.
+    ...(words ? {} : { suggestionsPending: true }),
   };
 }
 
@@ -329,7 +331,7 @@ export default defineRule({
     const check: Check = {
       ctx,
       speller,
-      budget: suggestBudget(),
+      budget: suggestBudget(ctx.suggestionsPerCheck ?? SUGGESTIONS_PER_CHECK),
       accepted: new Map(),
       suggested: new Map(),
       names: new NameEvidence(ctx),
