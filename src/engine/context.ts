@@ -5,8 +5,8 @@ import { textPack } from './lang/pack';
 import { parseEmail } from './text/regions';
 import { merge } from './text/ranges';
 import { findSkipSpans } from './text/skip';
-import { paragraphs, sentencesOf } from './text/sentences';
-import { tokenize } from './text/tokens';
+import { paragraphs, sentencesOf, type Sentence } from './text/sentences';
+import { tokenize, type Word } from './text/tokens';
 
 export interface ContextInput {
   text: string;
@@ -18,8 +18,15 @@ export interface ContextInput {
   customer?: CustomerMessage;
 }
 
-/** Parses a reply once into what every rule reads. */
-export function buildContext(input: ContextInput): RuleContext {
+/** A context, with its words and sentences split by paragraph (ctx.paragraphs[i] holds words[i] and sentences[i]). */
+export interface ContextParts {
+  ctx: RuleContext;
+  words: Word[][];
+  sentences: Sentence[][];
+}
+
+/** Parses a reply once into what every rule reads, keeping each paragraph's words and sentences apart. */
+export function buildContextParts(input: ContextInput): ContextParts {
   const { text, language } = input;
   const pack = textPack(language);
   const email = parseEmail(text, pack, input.hints);
@@ -27,18 +34,24 @@ export function buildContext(input: ContextInput): RuleContext {
   const paras = paragraphs(text, email.checkable);
   const perParagraph = paras.map((p) => tokenize(text, p.range, skip));
   const words = perParagraph.flat();
-  const sentences = paras.flatMap((p, i) => sentencesOf(text, p.range, pack, perParagraph[i]!));
-  return {
+  const sentences = paras.map((p, i) => sentencesOf(text, p.range, pack, perParagraph[i]!));
+  const ctx: RuleContext = {
     text,
     language,
     pack,
     email,
     skip,
     paragraphs: paras,
-    sentences,
+    sentences: sentences.flat(),
     words,
     speller: input.speller ?? null,
     attachments: input.attachments,
     customer: input.customer,
   };
+  return { ctx, words: perParagraph, sentences };
+}
+
+/** Parses a reply once into what every rule reads. */
+export function buildContext(input: ContextInput): RuleContext {
+  return buildContextParts(input).ctx;
 }

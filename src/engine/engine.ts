@@ -1,7 +1,9 @@
 import type { CheckResult, Diagnostic, Language, Range, Severity, Suggestion } from './types';
 import type { CustomerMessage, Finding, Rule } from './rule';
 import type { Speller } from './spelling/speller';
-import { buildContext } from './context';
+import { buildContextParts, type ContextParts } from './context';
+import type { RuleContext } from './rule';
+import { Lru } from './spelling/lru';
 import { withWords } from './spelling/personal';
 import { RULES } from './rules/index';
 import { textPack } from './lang/pack';
@@ -21,6 +23,24 @@ export interface EngineConfig {
   words?: readonly string[];
   /** Extra rules (a team profile's declarative rules) run after the built-in ones. */
   extraRules?: readonly Rule[];
+  /**
+   * Re-check by paragraph (default true): rules whose meta says `scope: 'paragraph'` run on each paragraph alone, and
+   * a paragraph whose text (and surroundings, see paragraphKey) was seen before reuses their findings. False runs
+   * every rule on the whole draft each time; the answer is the same (tests/engine/incremental.test.ts).
+   */
+  incremental?: boolean;
+}
+
+/** What the paragraph cache did, counted since the engine was made (for tests and `npm run bench`). */
+export interface EngineStats {
+  /** Paragraphs whose paragraph-scoped findings came from the cache. */
+  paragraphsReused: number;
+  /** Paragraphs whose paragraph-scoped rules were run. */
+  paragraphsChecked: number;
+  /** Runs of one paragraph-scoped rule on one paragraph. */
+  paragraphRuleRuns: number;
+  /** Runs of one document-scoped rule on a whole draft. */
+  documentRuleRuns: number;
 }
 
 export interface CheckInput {
@@ -63,6 +83,97 @@ function ownWritingAfter(text: string, cut: number, language: Language, hints: r
 export interface Engine {
   readonly language: Language;
   check(text: string, input?: CheckInput): CheckResult;
+  /** Live counters of the paragraph cache. */
+  readonly stats: Readonly<EngineStats>;
+}
+
+/** Paragraphs remembered per engine: a long reply and the few versions of it being edited. */
+const PARAGRAPH_CACHE_ENTRIES = 256;
+/**
+ * A paragraph longer than this (a pasted log) is checked but not remembered, so the cache holds at most about
+ * 256 × 8,000 characters of the rep's text.
+ */
+const MAX_CACHED_PARAGRAPH = 8_000;
+
+/** A paragraph's findings of each paragraph-scoped rule, offsets relative to the paragraph; null: the rule threw. */
+type ParagraphFindings = (Finding[] | null)[];
+
+function shiftRange(range: unknown, by: number): unknown {
+  if (Array.isArray(range) && range.length === 2 && typeof range[0] === 'number' && typeof range[1] === 'number') {
+    return [range[0] + by, range[1] + by];
+  }
+  return range; // not a range: the engine drops it whatever its offset
+}
+
+/** A finding moved by `by` characters, its fixes with it; anything malformed is left as it is for the engine to drop. */
+function shiftFinding(f: Finding, by: number): Finding {
+  if (!f || typeof f !== 'object') return f;
+  const suggestions = Array.isArray(f.suggestions)
+    ? f.suggestions.map((sg) =>
+        sg && typeof sg === 'object' && sg.edit && typeof sg.edit === 'object'
+          ? { ...sg, edit: { ...sg.edit, range: shiftRange(sg.edit.range, by) as Range } }
+          : sg,
+      )
+    : f.suggestions;
+  return { ...f, range: shiftRange(f.range, by) as Range, suggestions };
+}
+
+/** The index of the last character before `at` that is not white space, or -1. */
+function lastInk(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  return k;
+}
+
+/**
+ * Everything a paragraph-scoped rule's findings in paragraph `i` may depend on besides the engine's own settings
+ * (see RuleMeta.scope), as one string; and the context such a rule runs on, which holds exactly that.
+ */
+function paragraphKey(parts: ContextParts, i: number): { key: string; ctx: RuleContext } {
+  const { ctx } = parts;
+  const { text } = ctx;
+  const range = ctx.paragraphs[i]!.range;
+  const [ps, pe] = range;
+  // The rest of its first and last lines (a rule may look at the character before a word), up to the line breaks.
+  const left = ps === 0 ? '' : text.slice(Math.max(0, text.lastIndexOf('\n', ps - 1)), ps);
+  const nl = text.indexOf('\n', pe);
+  const right = text.slice(pe, nl === -1 ? text.length : nl + 1);
+  // A paragraph after "Please try the following:" is a list item (grammar/sentence-capital).
+  const ink = lastInk(text, ps);
+  const colon = ink >= 0 && text[ink] === ':' ? 1 : 0;
+  // The greeting, when it is in the paragraph or ends right before it: the first line after "Hi Anna," starts the
+  // message. Further away it cannot matter, and the rule is given none.
+  const g = ctx.email.greeting;
+  const greeting = g && g[1] > ink && g[0] < pe ? g : null;
+  // The skipped spans that touch it: ctx.skip is sorted and its spans are disjoint, so their ends are sorted too.
+  let lo = 0;
+  let hi = ctx.skip.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.skip[mid]![1] < ps) lo = mid + 1;
+    else hi = mid;
+  }
+  const skip: Range[] = [];
+  for (let k = lo; k < ctx.skip.length && ctx.skip[k]![0] <= pe; k++) skip.push(ctx.skip[k]!);
+  const header = [
+    left.length,
+    right.length,
+    colon,
+    greeting ? `${greeting[0] - ps}:${greeting[1] - ps}` : '-',
+    skip.map((k) => `${k[0] - ps}:${k[1] - ps}`).join(';'),
+  ].join(',');
+  const sub: RuleContext = {
+    text,
+    language: ctx.language,
+    pack: ctx.pack,
+    email: { greeting, closing: null, signature: null, quoted: [], checkable: [[ps, pe]] },
+    skip,
+    paragraphs: [ctx.paragraphs[i]!],
+    sentences: parts.sentences[i]!,
+    words: parts.words[i]!,
+    speller: ctx.speller,
+  };
+  return { key: `${header}|${left}${right}${text.slice(ps, pe)}`, ctx: sub };
 }
 
 function severityRank(s: Severity): number {
@@ -81,13 +192,53 @@ export function createEngine(config: EngineConfig): Engine {
   }
 
   const teamRuleIds = new Set((config.extraRules ?? []).map((r) => r.id));
+  const incremental = config.incremental ?? true;
+  // A team's own rules are document-scoped whatever they say: their patterns may reach across paragraphs.
+  const perParagraph = incremental ? active.filter(({ rule }) => rule.meta.scope === 'paragraph' && !teamRuleIds.has(rule.id)) : [];
+  const paragraphIndex = new Map(perParagraph.map(({ rule }, i) => [rule, i]));
+  const cache = new Lru<string, ParagraphFindings>(PARAGRAPH_CACHE_ENTRIES);
+  const stats: EngineStats = { paragraphsReused: 0, paragraphsChecked: 0, paragraphRuleRuns: 0, documentRuleRuns: 0 };
+
+  /** Runs one rule; its findings, or null (and a warning) when it throws or returns something else. */
+  function run(rule: Rule, ctx: RuleContext): Finding[] | null {
+    try {
+      const findings = rule.check(ctx);
+      if (!Array.isArray(findings)) throw new Error(`returned ${typeof findings}, not a list of findings`);
+      return findings;
+    } catch (err) {
+      // One broken rule must not take the others down with it.
+      console.warn(`replycheck: rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  }
+
+  /** Each paragraph's findings of the paragraph-scoped rules, from the cache where the paragraph was seen before. */
+  function paragraphFindings(parts: ContextParts): ParagraphFindings[] {
+    return parts.ctx.paragraphs.map((p, i) => {
+      const { key, ctx } = paragraphKey(parts, i);
+      const cached = cache.get(key);
+      if (cached) {
+        stats.paragraphsReused++;
+        return cached;
+      }
+      stats.paragraphsChecked++;
+      const at = p.range[0];
+      const found: ParagraphFindings = perParagraph.map(({ rule }) => {
+        stats.paragraphRuleRuns++;
+        return run(rule, ctx)?.map((f) => shiftFinding(f, -at)) ?? null;
+      });
+      if (key.length <= MAX_CACHED_PARAGRAPH) cache.set(key, found);
+      return found;
+    });
+  }
 
   return {
     language: config.language,
+    stats,
     check(fullText, input = {}) {
       const cut = checkedLength(fullText);
       const text = fullText.slice(0, cut);
-      const ctx = buildContext({
+      const parts = buildContextParts({
         text,
         language: config.language,
         speller,
@@ -95,17 +246,30 @@ export function createEngine(config: EngineConfig): Engine {
         attachments: input.attachments,
         customer: input.customer,
       });
+      const { ctx } = parts;
+      const byParagraph = perParagraph.length > 0 ? paragraphFindings(parts) : [];
       const diagnostics: Diagnostic[] = [];
       for (const { rule, severity } of active) {
-        let findings: Finding[];
-        try {
-          findings = rule.check(ctx);
-          if (!Array.isArray(findings)) throw new Error(`returned ${typeof findings}, not a list of findings`);
-        } catch (err) {
-          // One broken rule must not take the others down with it.
-          console.warn(`replycheck: rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-          continue;
+        const slot = paragraphIndex.get(rule);
+        let findings: Finding[] | null;
+        if (slot === undefined) {
+          stats.documentRuleRuns++;
+          findings = run(rule, ctx);
+        } else {
+          // In paragraph order, as the rule itself would list them; a rule that threw on any paragraph is left out,
+          // as it would be had it thrown on the whole draft.
+          findings = [];
+          for (let i = 0; i < byParagraph.length; i++) {
+            const found = byParagraph[i]![slot]!;
+            if (!found) {
+              findings = null;
+              break;
+            }
+            const at = ctx.paragraphs[i]!.range[0];
+            for (const f of found) findings.push(shiftFinding(f, at));
+          }
         }
+        if (!findings) continue;
         for (const f of findings) {
           // A range that is not whole characters of this text would underline the wrong words or, applied, corrupt
           // the draft: such a finding is a bug in its rule, and is dropped rather than shown.
