@@ -169,6 +169,32 @@ if (want('memory')) {
       target,
     ]);
   }
+  // The extension's own worker in Chromium (scripts/bench-worker-memory.ts): the service worker's JS heap after a
+  // garbage collection (DevTools' Runtime.getHeapUsage), the array buffers outside it, and hunspell-asm's WebAssembly
+  // memory. This, not a Node process's RSS (81 MB before any dictionary is Node itself), is what a rep's browser
+  // spends on ReplyCheck's worker.
+  try {
+    const flags = Number(process.versions.node.split('.')[0]) < 22 ? ['--experimental-websocket'] : [];
+    const out = execFileSync(process.execPath, [...flags, 'dist/cli/bench-worker-memory.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    type Stage = { stage: string; heapUsedMB: number; backingStoreMB?: number; wasmMB: number };
+    const { runs } = JSON.parse(out.trim().split('\n').pop()!) as { runs: Stage[][] };
+    const at = (stage: string, k: 'heapUsedMB' | 'backingStoreMB' | 'wasmMB' | 'total') =>
+      stat(runs.map((r) => r.find((s) => s.stage === stage)!).map((s) => (k === 'total' ? s.heapUsedMB + (s.backingStoreMB ?? 0) + s.wasmMB : (s[k] ?? 0)))).median;
+    const started = at('started', 'total');
+    for (const [stage, label, target] of [['started', 'worker started, nothing loaded (baseline)', ''], ['en', 'en loaded', ''], ['en+lv', 'en + lv loaded', '≤ 80 MB']] as const) {
+      rows.push([
+        `memory in Chromium's extension worker: ${label} — JS heap + buffers + wasm`,
+        `${at(stage, 'total').toFixed(1)} MB`,
+        `${at(stage, 'heapUsedMB').toFixed(1)} + ${at(stage, 'backingStoreMB').toFixed(1)} + ${at(stage, 'wasmMB').toFixed(1)} MB`,
+        stage === 'started' ? '' : `+${(at(stage, 'total') - started).toFixed(1)} MB`,
+        '',
+        target,
+      ]);
+    }
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n').find((l) => /Error|not found|missing|no /.test(l)) ?? err.message : String(err);
+    rows.push(["memory in Chromium's extension worker", 'not measured', '', '', '', why.slice(0, 120)]);
+  }
 }
 
 // 6. Keystroke to underline in Chromium with the built extension, on the Gmail fixture page.
