@@ -1,4 +1,5 @@
 import type { Language, Range } from './types';
+import type { TextPack } from './lang/pack';
 import type { CustomerMessage, RuleContext } from './rule';
 import type { Speller } from './spelling/speller';
 import { textPack } from './lang/pack';
@@ -25,16 +26,34 @@ export interface ContextParts {
   sentences: Sentence[][];
 }
 
+/** One paragraph's words and sentences. */
+export interface ParagraphParse {
+  words: Word[];
+  sentences: Sentence[];
+}
+
+/**
+ * Reads the words and sentences of the paragraph at `range`. They depend on the text inside it and on the skipped
+ * spans that touch it, nothing else: the engine remembers them by that (src/engine/engine.ts).
+ */
+export type ParseParagraph = (text: string, range: Range, skip: readonly Range[], pack: TextPack) => ParagraphParse;
+
+export const parseParagraph: ParseParagraph = (text, range, skip, pack) => {
+  const words = tokenize(text, range, skip);
+  return { words, sentences: sentencesOf(text, range, pack, words) };
+};
+
 /** Parses a reply once into what every rule reads, keeping each paragraph's words and sentences apart. */
-export function buildContextParts(input: ContextInput): ContextParts {
+export function buildContextParts(input: ContextInput, parse: ParseParagraph = parseParagraph): ContextParts {
   const { text, language } = input;
   const pack = textPack(language);
   const email = parseEmail(text, pack, input.hints);
   const skip = merge(email.checkable.flatMap((r) => findSkipSpans(text, r)));
   const paras = paragraphs(text, email.checkable);
-  const perParagraph = paras.map((p) => tokenize(text, p.range, skip));
+  const parsed = paras.map((p) => parse(text, p.range, skip, pack));
+  const perParagraph = parsed.map((p) => p.words);
   const words = perParagraph.flat();
-  const sentences = paras.map((p, i) => sentencesOf(text, p.range, pack, perParagraph[i]!));
+  const sentences = parsed.map((p) => p.sentences);
   const ctx: RuleContext = {
     text,
     language,

@@ -1,7 +1,8 @@
 import type { CheckResult, Diagnostic, Language, Range, Severity, Suggestion } from './types';
 import type { CustomerMessage, Finding, Rule } from './rule';
 import type { Speller } from './spelling/speller';
-import { buildContextParts, type ContextParts } from './context';
+import { buildContextParts, parseParagraph, type ContextParts, type ParseParagraph } from './context';
+import type { Word } from './text/tokens';
 import type { RuleContext } from './rule';
 import { Lru } from './spelling/lru';
 import { withWords } from './spelling/personal';
@@ -125,6 +126,56 @@ function lastInk(text: string, at: number): number {
   return k;
 }
 
+/** The spans of `skip` (sorted and disjoint, as context.ts merges them, so their ends are sorted too) touching [ps, pe]. */
+function touching(skip: readonly Range[], ps: number, pe: number): Range[] {
+  let lo = 0;
+  let hi = skip.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (skip[mid]![1] < ps) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let k = lo; k < skip.length && skip[k]![0] <= pe; k++) out.push(skip[k]!);
+  return out;
+}
+
+/** A paragraph's words and sentences with offsets relative to it; a sentence's words are words[from, to). */
+interface RelativeParse {
+  words: Word[];
+  sentences: { range: Range; text: string; from: number; to: number }[];
+}
+
+/**
+ * parseParagraph, remembering each paragraph's words and sentences by its text and the skipped spans touching it
+ * (all they depend on), and moving them to where the paragraph now stands.
+ */
+function cachedParse(cache: Lru<string, RelativeParse>): ParseParagraph {
+  return (text, range, skip, pack) => {
+    const [ps, pe] = range;
+    const spans = touching(skip, ps, pe);
+    const key = `${spans.map((k) => `${k[0] - ps}:${k[1] - ps}`).join(';')}|${text.slice(ps, pe)}`;
+    let rel = cache.get(key);
+    if (!rel) {
+      const parsed = parseParagraph(text, range, spans, pack);
+      const index = new Map(parsed.words.map((w, i) => [w, i]));
+      rel = {
+        words: parsed.words.map((w) => ({ ...w, start: w.start - ps, end: w.end - ps })),
+        sentences: parsed.sentences.map((s) => {
+          const from = s.words.length > 0 ? index.get(s.words[0]!)! : 0;
+          return { range: [s.range[0] - ps, s.range[1] - ps] as Range, text: s.text, from, to: from + s.words.length };
+        }),
+      };
+      if (key.length <= MAX_CACHED_PARAGRAPH) cache.set(key, rel);
+    }
+    const words = rel.words.map((w) => ({ ...w, start: w.start + ps, end: w.end + ps }));
+    return {
+      words,
+      sentences: rel.sentences.map((s) => ({ range: [s.range[0] + ps, s.range[1] + ps] as Range, text: s.text, words: words.slice(s.from, s.to) })),
+    };
+  };
+}
+
 /**
  * Everything a paragraph-scoped rule's findings in paragraph `i` may depend on besides the engine's own settings
  * (see RuleMeta.scope), as one string; and the context such a rule runs on, which holds exactly that.
@@ -145,16 +196,7 @@ function paragraphKey(parts: ContextParts, i: number): { key: string; ctx: RuleC
   // message. Further away it cannot matter, and the rule is given none.
   const g = ctx.email.greeting;
   const greeting = g && g[1] > ink && g[0] < pe ? g : null;
-  // The skipped spans that touch it: ctx.skip is sorted and its spans are disjoint, so their ends are sorted too.
-  let lo = 0;
-  let hi = ctx.skip.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ctx.skip[mid]![1] < ps) lo = mid + 1;
-    else hi = mid;
-  }
-  const skip: Range[] = [];
-  for (let k = lo; k < ctx.skip.length && ctx.skip[k]![0] <= pe; k++) skip.push(ctx.skip[k]!);
+  const skip = touching(ctx.skip, ps, pe);
   const header = [
     left.length,
     right.length,
@@ -197,6 +239,8 @@ export function createEngine(config: EngineConfig): Engine {
   const perParagraph = incremental ? active.filter(({ rule }) => rule.meta.scope === 'paragraph' && !teamRuleIds.has(rule.id)) : [];
   const paragraphIndex = new Map(perParagraph.map(({ rule }, i) => [rule, i]));
   const cache = new Lru<string, ParagraphFindings>(PARAGRAPH_CACHE_ENTRIES);
+  // Words and sentences too: re-reading them was a third of a re-check.
+  const parse = incremental ? cachedParse(new Lru<string, RelativeParse>(PARAGRAPH_CACHE_ENTRIES)) : parseParagraph;
   const stats: EngineStats = { paragraphsReused: 0, paragraphsChecked: 0, paragraphRuleRuns: 0, documentRuleRuns: 0 };
 
   /** Runs one rule; its findings, or null (and a warning) when it throws or returns something else. */
@@ -238,14 +282,17 @@ export function createEngine(config: EngineConfig): Engine {
     check(fullText, input = {}) {
       const cut = checkedLength(fullText);
       const text = fullText.slice(0, cut);
-      const parts = buildContextParts({
-        text,
-        language: config.language,
-        speller,
-        hints: input.hints,
-        attachments: input.attachments,
-        customer: input.customer,
-      });
+      const parts = buildContextParts(
+        {
+          text,
+          language: config.language,
+          speller,
+          hints: input.hints,
+          attachments: input.attachments,
+          customer: input.customer,
+        },
+        parse,
+      );
       const { ctx } = parts;
       const byParagraph = perParagraph.length > 0 ? paragraphFindings(parts) : [];
       const diagnostics: Diagnostic[] = [];
