@@ -14,6 +14,8 @@ import { extensionLaunchArgs } from './lib/chromium';
 
 const RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 const executablePath = process.env.REPLYCHECK_CHROMIUM ?? '/usr/bin/chromium';
+/** The built extension measured; another build can be compared with REPLYCHECK_EXTENSION_DIR. */
+const extensionDir = process.env.REPLYCHECK_EXTENSION_DIR ?? join(process.cwd(), 'dist/chrome');
 
 interface Stage {
   stage: 'started' | 'en' | 'en+lv';
@@ -104,7 +106,7 @@ async function oneRun(): Promise<Stage[]> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: true,
-    args: [...extensionLaunchArgs(join(process.cwd(), 'dist/chrome')), '--remote-debugging-port=0'],
+    args: [...extensionLaunchArgs(extensionDir), '--remote-debugging-port=0'],
   });
   let cdp: Cdp | undefined;
   try {
@@ -145,7 +147,7 @@ async function oneRun(): Promise<Stage[]> {
 }
 
 if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}`);
-if (!existsSync('dist/chrome/background.js')) throw new Error('dist/chrome is not built (node build.mjs)');
+if (!existsSync(join(extensionDir, 'background.js'))) throw new Error(`${extensionDir} is not built (node build.mjs)`);
 if (typeof WebSocket === 'undefined') throw new Error('no WebSocket in this Node: run with --experimental-websocket');
 const runs: Stage[][] = [];
 for (let i = 0; i < RUNS; i++) runs.push(await oneRun());
