@@ -88,13 +88,13 @@ export interface Engine {
   readonly stats: Readonly<EngineStats>;
 }
 
-/** Paragraphs remembered per engine: a long reply and the few versions of it being edited. */
-const PARAGRAPH_CACHE_ENTRIES = 256;
+/** Paragraphs remembered per engine (findings, and words and sentences): a long reply and a few versions of it. */
+const PARAGRAPH_CACHE_ENTRIES = 128;
 /**
- * A paragraph longer than this (a pasted log) is checked but not remembered, so the cache holds at most about
- * 256 × 8,000 characters of the rep's text.
+ * A paragraph longer than this (a pasted log) is checked but not remembered, so the two caches hold at most
+ * 2 × 128 × 4,000 characters of the rep's text (2 MB); a reply's paragraphs of a few hundred characters take far less.
  */
-const MAX_CACHED_PARAGRAPH = 8_000;
+const MAX_CACHED_PARAGRAPH = 4_000;
 
 /** A paragraph's findings of each paragraph-scoped rule, offsets relative to the paragraph; null: the rule threw. */
 type ParagraphFindings = (Finding[] | null)[];
