@@ -154,6 +154,7 @@ function cachedParse(cache: Lru<string, RelativeParse>): ParseParagraph {
   return (text, range, skip, pack) => {
     const [ps, pe] = range;
     const spans = touching(skip, ps, pe);
+    if (pe - ps > MAX_CACHED_PARAGRAPH) return parseParagraph(text, range, spans, pack); // a pasted log: not kept
     const key = `${spans.map((k) => `${k[0] - ps}:${k[1] - ps}`).join(';')}|${text.slice(ps, pe)}`;
     let rel = cache.get(key);
     if (!rel) {
@@ -180,15 +181,33 @@ function cachedParse(cache: Lru<string, RelativeParse>): ParseParagraph {
  * Everything a paragraph-scoped rule's findings in paragraph `i` may depend on besides the engine's own settings
  * (see RuleMeta.scope), as one string; and the context such a rule runs on, which holds exactly that.
  */
-function paragraphKey(parts: ContextParts, i: number): { key: string; ctx: RuleContext } {
+/** How far a paragraph's first and last lines are read outside it for its key; a longer rest is not cached. */
+const MAX_LINE_REST = 256;
+
+/** Where the line break before `at` is (or 0 at the start of the text) within MAX_LINE_REST, or -1. */
+function lineRestStart(text: string, at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_LINE_REST); k--) if (text[k] === '\n') return k;
+  return at <= MAX_LINE_REST ? 0 : -1;
+}
+
+/** Just after the line break from `at` on (or the end of the text) within MAX_LINE_REST, or -1. */
+function lineRestEnd(text: string, at: number): number {
+  for (let k = at; k < Math.min(text.length, at + MAX_LINE_REST); k++) if (text[k] === '\n') return k + 1;
+  return text.length - at <= MAX_LINE_REST ? text.length : -1;
+}
+
+function paragraphKey(parts: ContextParts, i: number): { key: string | null; ctx: RuleContext } {
   const { ctx } = parts;
   const { text } = ctx;
   const range = ctx.paragraphs[i]!.range;
   const [ps, pe] = range;
   // The rest of its first and last lines (a rule may look at the character before a word), up to the line breaks.
-  const left = ps === 0 ? '' : text.slice(Math.max(0, text.lastIndexOf('\n', ps - 1)), ps);
-  const nl = text.indexOf('\n', pe);
-  const right = text.slice(pe, nl === -1 ? text.length : nl + 1);
+  // Beside a long line (the page marked part of one line as quoted), the paragraph is checked but not remembered:
+  // reading the whole line for every paragraph on it would make such a draft quadratic.
+  const from = lineRestStart(text, ps);
+  const to = lineRestEnd(text, pe);
+  const left = from === -1 ? '' : text.slice(from, ps);
+  const right = to === -1 ? '' : text.slice(pe, to);
   // A paragraph after "Please try the following:" is a list item (grammar/sentence-capital).
   const ink = lastInk(text, ps);
   const colon = ink >= 0 && text[ink] === ':' ? 1 : 0;
@@ -215,6 +234,7 @@ function paragraphKey(parts: ContextParts, i: number): { key: string; ctx: RuleC
     words: parts.words[i]!,
     speller: ctx.speller,
   };
+  if (from === -1 || to === -1 || pe - ps > MAX_CACHED_PARAGRAPH) return { key: null, ctx: sub };
   return { key: `${header}|${left}${right}${text.slice(ps, pe)}`, ctx: sub };
 }
 
@@ -260,7 +280,7 @@ export function createEngine(config: EngineConfig): Engine {
   function paragraphFindings(parts: ContextParts): ParagraphFindings[] {
     return parts.ctx.paragraphs.map((p, i) => {
       const { key, ctx } = paragraphKey(parts, i);
-      const cached = cache.get(key);
+      const cached = key === null ? undefined : cache.get(key);
       if (cached) {
         stats.paragraphsReused++;
         return cached;
@@ -271,7 +291,7 @@ export function createEngine(config: EngineConfig): Engine {
         stats.paragraphRuleRuns++;
         return run(rule, ctx)?.map((f) => shiftFinding(f, -at)) ?? null;
       });
-      if (key.length <= MAX_CACHED_PARAGRAPH) cache.set(key, found);
+      if (key !== null && key.length <= MAX_CACHED_PARAGRAPH) cache.set(key, found);
       return found;
     });
   }

@@ -136,3 +136,22 @@ describe('re-checking by paragraph', () => {
     expect(engine.stats.documentRuleRuns).toBe(2 * RULES.filter((r) => r.meta.languages.includes('en') && !r.meta.defaultOff).length);
   });
 });
+
+describe('re-checking by paragraph, beside long lines', () => {
+  it('a paragraph whose line goes on far outside it is checked every time, with the same answer', () => {
+    // One long line, most of it marked quoted by the page: the rep's part is a paragraph in the middle of the line.
+    const quoted = 'x'.repeat(600);
+    const text = `${quoted} It takes a hour. ${quoted}`;
+    const hints: [number, number][] = [
+      [0, 600],
+      [text.length - 600, text.length],
+    ];
+    const engine = createEngine({ language: 'en' });
+    const reference = createEngine({ language: 'en', incremental: false }).check(text, { hints });
+    expect(found(reference, 'grammar/a-an')).toEqual(['a hour']);
+    for (let i = 0; i < 2; i++) {
+      const d = delta(engine, () => expect(engine.check(text, { hints })).toEqual(reference));
+      expect(d.reused).toBe(0);
+    }
+  });
+});
