@@ -108,15 +108,24 @@ const typed = () => {
     if (!seen.has(text)) return seen.add(text), text;
   }
 };
-const editedWhole = time(() => whole.check(typed()), RUNS * 3);
-row('re-check after a one-character edit, whole draft (baseline: before paragraph re-checks)', editedWhole, 'ms', '');
 engine.check(reply);
-const edited = time(() => {
-  const before = engine.stats.paragraphsChecked;
-  engine.check(typed());
-  if (engine.stats.paragraphsChecked - before !== 1) throw new Error(`an edit in one paragraph re-checked ${engine.stats.paragraphsChecked - before}`);
-}, RUNS * 3);
-row('re-check after a one-character edit (only the edited paragraph re-checked)', edited, 'ms', '≤ 5 ms', editedWhole);
+// The two engines take turns, edit by edit, so a machine getting busier or quieter favours neither.
+const wholeRuns: Timed[] = [];
+const incrementalRuns: Timed[] = [];
+for (let i = 0; i < RUNS * 3; i++) {
+  wholeRuns.push(time(() => whole.check(typed()), 1));
+  incrementalRuns.push(
+    time(() => {
+      const before = engine.stats.paragraphsChecked;
+      engine.check(typed());
+      if (engine.stats.paragraphsChecked - before !== 1) throw new Error(`an edit in one paragraph re-checked ${engine.stats.paragraphsChecked - before}`);
+    }, 1),
+  );
+}
+const merged = (runs: Timed[]): Timed => ({ ...stat(runs.map((r) => r.median)), cpu: stat(runs.map((r) => r.cpu!.median)) });
+const editedWhole = merged(wholeRuns);
+row('re-check after a one-character edit, whole draft (baseline: before paragraph re-checks)', editedWhole, 'ms', '');
+row('re-check after a one-character edit (only the edited paragraph re-checked)', merged(incrementalRuns), 'ms', '≤ 5 ms', editedWhole);
 
 // 3. A 5,000-word thread (mostly quoted) and a 50,000-character pasted log.
 if (want('long')) {
