@@ -59,6 +59,16 @@ export interface RuleMeta {
   languages: readonly Language[];
   /** Off unless a profile turns it on. */
   defaultOff?: boolean;
+  /**
+   * What a re-check must re-run this rule on (src/engine/engine.ts). 'paragraph': its findings in a paragraph depend
+   * only on that paragraph's text (its words, sentences and skipped spans), the characters on its first and last
+   * lines outside it, whether the text before it ends in a colon, and the greeting when it is in the paragraph or
+   * ends right before it; and on the language, the settings and the dictionary, which are fixed for an engine. Such a rule is run on each paragraph alone and its findings are cached
+   * by paragraph. 'document' (the default, and the answer when in doubt): anything else, such as a phrase search over
+   * the whole checkable text (a phrase's spaces match across a blank line), counts across paragraphs, the quoted
+   * thread, the signature, the customer's message or the attachments.
+   */
+  scope?: 'paragraph' | 'document';
 }
 
 export interface Rule {

@@ -20,6 +20,8 @@ const BASE = {
   eachRuleAlone: 100,
   /** Applying a fix, then checking again: the fixed text is as safe as the first. */
   recheckAfterFix: 50,
+  /** Edit sequences re-checked by a long-lived engine (paragraph cache) against a fresh whole-draft check. */
+  incremental: 60,
   /** A piece repeated into a long paste, checked within a time bound: finds quadratic code. */
   longRepeats: 12,
   /** Random bytes decoded as UTF-8, Latin-1 or UTF-16, given to the profile validator. */

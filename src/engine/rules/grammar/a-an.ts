@@ -19,6 +19,7 @@ export default defineRule({
     description: '"A" where "an" belongs and back, by sound: "an hour", "a user", "an SMS", "an 8-digit code".',
     defaultSeverity: 'error',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const data = DATA[ctx.language];

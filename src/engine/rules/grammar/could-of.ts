@@ -12,6 +12,7 @@ export default defineRule({
     description: '"Could of", "should of", "would of" instead of "could have".',
     defaultSeverity: 'error',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const file = PATTERNS[ctx.language];

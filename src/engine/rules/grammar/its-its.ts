@@ -12,6 +12,7 @@ export default defineRule({
     description: '"Its" and "it\'s" mixed up ("its been fixed", "on it\'s way").',
     defaultSeverity: 'error',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const file = PATTERNS[ctx.language];

@@ -10,6 +10,7 @@ export default defineRule({
     description: 'The same word twice in a row ("the the").',
     defaultSeverity: 'error',
     languages: ['en', 'lv', 'sl', 'hr', 'fi'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const out: Finding[] = [];

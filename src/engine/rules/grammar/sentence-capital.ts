@@ -75,6 +75,7 @@ export default defineRule({
     description: 'A sentence that starts with a lower-case letter.',
     defaultSeverity: 'warning',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const data = DATA[ctx.language];

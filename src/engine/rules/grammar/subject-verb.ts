@@ -13,6 +13,7 @@ export default defineRule({
     description: 'Subject and verb that do not agree ("there is many", "we was", "he don\'t").',
     defaultSeverity: 'warning',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const file = PATTERNS[ctx.language];

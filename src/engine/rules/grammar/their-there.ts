@@ -12,6 +12,7 @@ export default defineRule({
     description: '"Their", "there" and "they\'re" mixed up ("their is a link", "there account").',
     defaultSeverity: 'error',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const file = PATTERNS[ctx.language];

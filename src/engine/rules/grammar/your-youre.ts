@@ -12,6 +12,7 @@ export default defineRule({
     description: '"Your" and "you\'re" mixed up ("your welcome", "you\'re account").',
     defaultSeverity: 'error',
     languages: ['en'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const file = PATTERNS[ctx.language];

@@ -52,6 +52,7 @@ export default defineRule({
     description: `A sentence of more than ${MAX_WORDS} words.`,
     defaultSeverity: 'info',
     languages: ['en', 'lv', 'sl', 'hr', 'fi'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const out: Finding[] = [];

@@ -21,6 +21,7 @@ export default defineRule({
     description: 'Passive voice ("the refund was processed"), found with write-good; a hint, off by default.',
     defaultSeverity: 'info',
     languages: ['en'],
+    scope: 'paragraph',
     defaultOff: true,
   },
   check(ctx) {

@@ -64,6 +64,7 @@ export default defineRule({
     description: `A paragraph of more than ${MAX_PARAGRAPH_WORDS} words.`,
     defaultSeverity: 'warning',
     languages: ['en', 'lv', 'sl', 'hr', 'fi'],
+    scope: 'paragraph',
   },
   check(ctx) {
     const out: Finding[] = [];
