@@ -233,3 +233,68 @@ describe('structure/unanswered-question: every unanswered question is its own fi
     });
   }
 });
+
+// A lone question is judged too: answered by a plain "Yes"/"Unfortunately not" or by a fair share of its words, or
+// in the words support mail uses for the same thing ("refund" → "money back"); a reply about something else leaves
+// it unanswered. The reply's own questions ("Could you send us a photo?") answer nothing.
+testRule(rule, {
+  valid: [
+    { customer: { text: 'Hi, I moved house last month. Do I need to send you proof of my new address?' }, text: en('No, that is not needed: we have updated your address in our records.') },
+    { customer: { text: 'Hello, the kettle stopped working after a week. Can I get a refund?' }, text: en('I am sorry about the kettle. We will pay the money back to your card within five working days.') },
+    { language: 'lv', customer: { text: 'Labdien! Pagājušajā mēnesī pārcēlos. Vai man jāiesniedz jaunās adreses apliecinājums?' }, text: lv('Nē, tas nav vajadzīgs: Jūsu adresi mūsu sistēmā jau esam atjauninājuši.') },
+    { language: 'lv', customer: { text: 'Labdien! Tējkanna pēc nedēļas pārstāja darboties. Vai varu saņemt atmaksu?' }, text: lv('Atvainojos par sagādātajām neērtībām. Naudu pārskaitīsim uz Jūsu karti piecu darba dienu laikā.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, prejšnji mesec sem se preselil. Ali vam moram poslati dokazilo o novem naslovu?' }, text: sl('Ne, to ni potrebno, vaš naslov smo v evidenci že posodobili.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, grelnik vode je po enem tednu nehal delovati. Ali lahko dobim vračilo?' }, text: sl('Žal nam je zaradi nevšečnosti. Denar vam bomo nakazali na kartico v petih delovnih dneh.') },
+    { language: 'hr', customer: { text: 'Poštovani, prošli mjesec sam se preselio. Moram li vam poslati dokaz o novoj adresi?' }, text: hr('Ne, to nije potrebno, vašu smo adresu u evidenciji već ažurirali.') },
+    { language: 'hr', customer: { text: 'Poštovani, kuhalo za vodu prestalo je raditi nakon tjedan dana. Mogu li dobiti povrat?' }, text: hr('Žao nam je zbog neugodnosti. Novac ćemo vam uplatiti na karticu u roku od pet radnih dana.') },
+    { language: 'fi', customer: { text: 'Hei, muutin viime kuussa. Pitääkö minun lähettää teille todistus uudesta osoitteesta?' }, text: fi('Ei tarvitse, olemme jo päivittäneet osoitteenne järjestelmäämme.') },
+    { language: 'fi', customer: { text: 'Hei, vedenkeitin lakkasi toimimasta viikon jälkeen. Voitteko hyvittää sen?' }, text: fi('Pahoittelen harmia. Palautamme rahat kortillenne viiden arkipäivän kuluessa.') },
+  ],
+  invalid: [
+    { customer: { text: 'Hi, I moved house last month. Do I need to send you proof of my new address?' }, text: en('Thank you for your message. We have updated your address in our records.'), message: 'Not answered: "Do I need to send you proof of my new address?"' },
+    {
+      customer: { text: 'Hi, my lamp arrived with a cracked base. Can you send a replacement before the 20th?' },
+      text: en('I am so sorry the lamp arrived damaged. Could you send us a photo of the crack and the box?'),
+      message: 'Not answered: "Can you send a replacement before the 20th?"',
+    },
+    { language: 'lv', customer: { text: 'Labdien! Pagājušajā mēnesī pārcēlos. Vai man jāiesniedz jaunās adreses apliecinājums?' }, text: lv('Paldies par ziņu. Jūsu adresi mūsu sistēmā esam atjauninājuši.'), message: 'Nav atbildēts: "Vai man jāiesniedz jaunās adreses apliecinājums?"' },
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Lampa pienāca ar ieplīsušu pamatni. Vai varat atsūtīt jaunu lampu līdz 20. decembrim?' },
+      text: lv('Ļoti atvainojos, ka lampa pienāca bojāta. Vai varat atsūtīt fotoattēlu ar plaisu un kasti?'),
+      message: 'Nav atbildēts: "Vai varat atsūtīt jaunu lampu līdz 20. decembrim?"',
+    },
+    { language: 'sl', customer: { text: 'Pozdravljeni, prejšnji mesec sem se preselil. Ali vam moram poslati dokazilo o novem naslovu?' }, text: sl('Hvala za sporočilo. Vaš naslov smo v evidenci posodobili.'), message: 'Ni odgovorjeno: "Ali vam moram poslati dokazilo o novem naslovu?"' },
+    { language: 'hr', customer: { text: 'Poštovani, prošli mjesec sam se preselio. Moram li vam poslati dokaz o novoj adresi?' }, text: hr('Hvala na poruci. Vašu smo adresu u evidenciji ažurirali.'), message: 'Nije odgovoreno: "Moram li vam poslati dokaz o novoj adresi?"' },
+    { language: 'fi', customer: { text: 'Hei, muutin viime kuussa. Pitääkö minun lähettää teille todistus uudesta osoitteesta?' }, text: fi('Kiitos viestistä. Olemme päivittäneet osoitteenne järjestelmäämme.'), message: 'Vastaamatta: "Pitääkö minun lähettää teille todistus uudesta osoitteesta?"' },
+  ],
+});
+
+// Beside other questions, a question needs half its words in the reply: a reply that answers the first question in
+// words the second also used has not answered the second. A short reply that is signed off is finished and judged.
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'Hi, how much is the Business plan per user? When would the upgrade take effect?' },
+      text: 'Hi Chris,\n\nThe Business plan is $18 per user, and the upgrade applies immediately.\n\nThanks,\nRuth',
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hi, how much is the Business plan per user? When would the upgrade take effect?' },
+      text: 'Hi Chris,\n\nThe Business plan is $18 per user per month, billed annually.\n\nThanks,\nRuth',
+      message: 'Not answered: "When would the upgrade take effect?"',
+    },
+    {
+      customer: { text: 'My direct debit went up from £85 to £140. Can you explain why? I would also like to know whether I can submit meter readings each month to avoid estimated bills.' },
+      text: en('Your direct debit is reviewed every six months. It went up because the winter bills were based on estimates that turned out too low.'),
+      message: 'Not answered: "I would also like to know whether I can submit meter readings each month to avoid estimated bills."',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Tiešā debeta summa pieauga no 85 līdz 140 EUR. Kāpēc? Vēlos arī uzzināt, vai varu katru mēnesi pats iesniegt skaitītāja rādījumus, lai rēķini netiktu aprēķināti pēc prognozes.' },
+      text: lv('Summa tiek pārskatīta reizi pusgadā. Tā pieauga, jo ziemas rēķini tika aprēķināti pēc prognozes, kas bija par zemu.'),
+      message: 'Nav atbildēts: "Vēlos arī uzzināt, vai varu katru mēnesi pats iesniegt skaitītāja rādījumus, lai rēķini netiktu aprēķināti pēc prognozes."',
+    },
+  ],
+});

@@ -45,6 +45,13 @@ interface QuestionData {
    * looked for only when the question has no other key words.
    */
   topicWords?: boolean;
+  /**
+   * Words support mail uses for one thing ("refund"/"money back", "swap"/"exchange"/"replace"): a reply that uses one
+   * of a group speaks of a question that used another. Matched by their beginnings, like the key words.
+   */
+  synonyms?: string[][];
+  /** How many letters of ending two forms of one word may differ by (default 3; Finnish endings are longer). */
+  maxEnding?: number;
 }
 
 interface Compiled {
@@ -54,6 +61,8 @@ interface Compiled {
   stop: Set<string>;
   generic: Set<string>;
   prefixes: string[];
+  synonyms: string[][];
+  maxEnding: number;
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -72,6 +81,8 @@ function compiled(language: Language): Compiled | null {
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
       prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
+      synonyms: (data.synonyms ?? []).map((g) => g.map(fold)),
+      maxEnding: data.maxEnding ?? 3,
       kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
@@ -125,7 +136,7 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
   }
   if (told.length > 0) {
     for (const q of out) {
-      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c.prefixes)));
+      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c)));
       if (fresh.length > 0) q.keys = fresh;
     }
   }
@@ -158,18 +169,65 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
 }
 
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
-function sameKey(a: string, b: string, prefixes: readonly string[]): boolean {
-  return sameWord(a, b) || (prefixes.length > 0 && sameWord(unprefixed(a, prefixes), unprefixed(b, prefixes)));
+function sameKey(a: string, b: string, c: Compiled): boolean {
+  if (sameWord(a, b, c.maxEnding)) return true;
+  if (c.prefixes.length === 0) return false;
+  // Both, or only one of them: "jāiestata" (must set) is "iestatīt" with the prefix "jā", while "iestatījumiem" starts
+  // with the letters of the prefix "ie".
+  const [ua, ub] = [unprefixed(a, c.prefixes), unprefixed(b, c.prefixes)];
+  return sameWord(ua, ub, c.maxEnding) || sameWord(ua, b, c.maxEnding) || sameWord(a, ub, c.maxEnding);
 }
 
-function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, prefixes: readonly string[]): boolean {
+/** Whether a key word of the question appears in the reply: in some form, or as a word support mail uses for it. */
+function inReply(key: string, replyWords: readonly string[], c: Compiled): boolean {
+  if (replyWords.some((r) => sameKey(key, r, c))) return true;
+  for (const group of c.synonyms) {
+    if (!group.some((g) => sameKey(key, g, c))) continue;
+    if (replyWords.some((r) => group.some((g) => sameKey(r, g, c)))) return true;
+  }
+  return false;
+}
+
+/** Share of a question's key words the reply must use to have spoken of it, when it asked more than one thing. */
+const COVERAGE = 0.5;
+
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, c: Compiled, lone: boolean): boolean {
   if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
   // of them the reply answers: judge by the words only this question has, when it has any.
   const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
   const keys = own.length > 0 ? own : q.keys;
-  const matched = keys.filter((k) => replyWords.some((r) => sameKey(k, r, prefixes))).length;
-  return matched >= 1;
+  const matched = keys.filter((k) => inReply(k, replyWords, c)).length;
+  // Beside other questions, a reply that answers one of them may use a word or two of another's ("bills" in an answer
+  // about a bill) without answering it: half its words must be there. A lone question is what the whole reply is
+  // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
+  if (matched === 0) return false;
+  return lone ? matched * 3 > keys.length : matched >= Math.ceil(keys.length * COVERAGE);
+}
+
+/**
+ * Whether the reply has had its chance to answer: long enough to be held to the shape of an email, or short but
+ * signed off ("The Business plan is $18 per user. Thanks, Ruth").
+ */
+function isFinished(ctx: RuleContext): boolean {
+  if (isReplyOfSubstance(ctx)) return true;
+  const { greeting, closing } = ctx.email;
+  if (!closing) return false;
+  const words = ctx.sentences
+    .filter((s) => !(greeting && overlaps(s.range, greeting)) && !overlaps(s.range, closing))
+    .reduce((n, s) => n + s.words.length, 0);
+  return words >= FINISHED_MIN_WORDS;
+}
+
+const FINISHED_MIN_WORDS = 6;
+
+/** The reply's sentences that can answer: not its greeting or sign-off, and not its own questions ("Could you send a photo?"). */
+function answerRanges(ctx: RuleContext): [number, number][] {
+  const { greeting, closing } = ctx.email;
+  return ctx.sentences
+    .filter((s) => !/\?[\s"'”’)!?]*$/u.test(s.text))
+    .filter((s) => !(greeting && overlaps(s.range, greeting)) && !(closing && overlaps(s.range, closing)))
+    .map((s) => s.range);
 }
 
 export default defineRule({
@@ -183,23 +241,24 @@ export default defineRule({
   check(ctx) {
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
-    if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
+    if (!c || !ctx.customer || !isFinished(ctx)) return [];
     // Words cannot be compared across languages: a reply in another language than the message is not judged.
     if (customerLanguage(ctx) !== ctx.language) return [];
     const { questions, silent } = customerQuestions(ctx, c);
     if (questions.length === 0) return [];
-    const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
+    const within = answerRanges(ctx);
+    const inAnswer = (w: { start: number; end: number }) => within.some(([a, b]) => w.start >= a && w.end <= b);
+    const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit && inAnswer(w)).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
     const givenKinds = new Set<string>();
     for (const { kind, answer } of c.kinds) {
       if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length + silent.filter((k) => k.has(kind.name)).length > 1) continue;
-      if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
+      if (findPhrases(ctx, answer, { inSkipped: true, within }).length > 0) givenKinds.add(kind.name);
     }
-    // A lone question ("Is that possible?" beside it counts as another) is what the whole reply is about: it is only called unanswered when none of its words is there
-    // AND it asks for a kind of answer (a date, a price, steps, a place, a number) the reply does not give.
-    const strong = new Set(c.kinds.filter((k) => !k.kind.weak).map((k) => k.kind.name));
-    const judged = (q: Question) => questions.length + silent.length > 1 || [...q.kinds].some((k) => strong.has(k));
+    // A lone question ("Is that possible?" beside it counts as another) is judged like the others, only with fewer of
+    // its words needed; a yes/no one is answered by a plain "Yes," or "Unfortunately not" (the 'yes/no' kind).
+    const lone = questions.length + silent.length === 1;
     return questions
-      .filter((q) => judged(q) && !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c, lone))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
