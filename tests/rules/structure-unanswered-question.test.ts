@@ -298,3 +298,52 @@ testRule(rule, {
     },
   ],
 });
+
+// Request forms with a word between ("Please also tell me…", "Lūdzu arī pastāstiet…", "Selittäkää, miksi…") are
+// questions too; "how much" is not answered by a count ("v enem tednu"), and a sentence opening "Da biste…" (so that
+// you…) is not a Croatian "Yes".
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'My direct debit failed this month. Why did it fail? Please also tell me how to update my bank details.' },
+      text: en('It failed because the bank returned it. To update your bank details, log in, open Settings > Payments and enter the new account.'),
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'My direct debit failed this month. Why did it fail? Please also tell me how to update my bank details.' },
+      text: en('The direct debit failed because the bank returned it with the reason "insufficient funds". We will try again on 14 December.'),
+      message: 'Not answered: "Please also tell me how to update my bank details."',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Šomēnes tiešais debets neizdevās. Kāpēc? Lūdzu arī pastāstiet, kā nomainīt bankas konta datus.' },
+      text: lv('Maksājums neizdevās, jo banka to atgrieza ar norādi "nepietiek līdzekļu". Mēģināsim vēlreiz 14. decembrī.'),
+      message: 'Nav atbildēts: "Lūdzu arī pastāstiet, kā nomainīt bankas konta datus."',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Tilini on lukittu jo neljännen kerran tässä kuussa. Selittäkää, miksi näin tapahtuu.' },
+      text: fi('Pahoittelen tätä todella paljon. Avasin tilinne lukituksen, joten voitte kirjautua taas sisään.'),
+      message: 'Vastaamatta: "Selittäkää, miksi näin tapahtuu."',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, ali dostavljate tudi na Hrvaško? Koliko stane dostava tja?' },
+      text: sl('Da, dostavljamo tudi na Hrvaško, paketi pa običajno prispejo v enem tednu.'),
+      message: 'Ni odgovorjeno: "Koliko stane dostava tja?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, dostavljate li i u Sloveniju? Koliko košta dostava onamo?' },
+      text: hr('Da, dostavljamo i u Sloveniju, a paketi obično stižu za jedan tjedan.'),
+      message: 'Nije odgovoreno: "Koliko košta dostava onamo?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Opet ste mi naplatili naknadu od 4 EUR! Hoćete li mi je vratiti?' },
+      text: hr('Naknada je naplaćena jer je račun bio u minusu u 6 sati. Da biste to izbjegli, uključite obavijest o niskom stanju u aplikaciji.'),
+      message: 'Nije odgovoreno: "Hoćete li mi je vratiti?"',
+    },
+  ],
+});

@@ -50,6 +50,8 @@ interface QuestionData {
    * of a group speaks of a question that used another. Matched by their beginnings, like the key words.
    */
   synonyms?: string[][];
+  /** Mood markers written as a prefix ("jā" of the Latvian debitive: "jāiestata"), taken off before the verb prefixes. */
+  moods?: string[];
   /** How many letters of ending two forms of one word may differ by (default 3; Finnish endings are longer). */
   maxEnding?: number;
 }
@@ -63,6 +65,7 @@ interface Compiled {
   prefixes: string[];
   synonyms: string[][];
   maxEnding: number;
+  moods: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -83,6 +86,7 @@ function compiled(language: Language): Compiled | null {
       prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
       synonyms: (data.synonyms ?? []).map((g) => g.map(fold)),
       maxEnding: data.maxEnding ?? 3,
+      moods: (data.moods ?? []).map(fold),
       kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
@@ -171,11 +175,12 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
   if (sameWord(a, b, c.maxEnding)) return true;
-  if (c.prefixes.length === 0) return false;
-  // Both, or only one of them: "jāiestata" (must set) is "iestatīt" with the prefix "jā", while "iestatījumiem" starts
-  // with the letters of the prefix "ie".
-  const [ua, ub] = [unprefixed(a, c.prefixes), unprefixed(b, c.prefixes)];
-  return sameWord(ua, ub, c.maxEnding) || sameWord(ua, b, c.maxEnding) || sameWord(a, ub, c.maxEnding);
+  if (c.moods.length > 0) {
+    // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
+    const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
+    if ((ma !== a || mb !== b) && sameKey(ma, mb, { ...c, moods: [] })) return true;
+  }
+  return c.prefixes.length > 0 && sameWord(unprefixed(a, c.prefixes), unprefixed(b, c.prefixes), c.maxEnding);
 }
 
 /** Whether a key word of the question appears in the reply: in some form, or as a word support mail uses for it. */
