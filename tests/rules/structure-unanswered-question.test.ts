@@ -347,3 +347,50 @@ testRule(rule, {
     },
   ],
 });
+
+// A relative "which"/"koje" deep in a sentence asks for no name ("…the toiletries which I had to buy?"); a word as
+// common as "deliver" counts as common in any of its forms ("piegādās", "toimitatteko"); "courier" is not "send".
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'My suitcase was lost. Has it been found? Will you deliver it to my hotel?' },
+      text: en('Yes, your suitcase was found in Munich. It will be delivered to your hotel tomorrow morning.'),
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hi, my lamp arrived with a cracked base. Can you send a replacement before the 20th?' },
+      text: en('I am so sorry the lamp arrived damaged. I have reported it to the courier and our warehouse team.'),
+      message: 'Not answered: "Can you send a replacement before the 20th?"',
+    },
+    {
+      customer: { text: 'My suitcase was lost. Has it been found? Will you deliver it to my hotel?' },
+      text: en('Yes, your suitcase was found in Munich and will be delivered tomorrow morning, Mr Berg.'),
+      message: 'Not answered: "Will you deliver it to my hotel?"',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Mana soma pazuda. Vai tā ir atrasta? Vai to piegādās uz viesnīcu?' },
+      text: lv('Jā, Jūsu soma ir atrasta Minhenē, un kurjers to piegādās rīt no rīta.'),
+      message: 'Nav atbildēts: "Vai to piegādās uz viesnīcu?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Moj kovček se je izgubil. Ali je bil najden? Ali ga boste dostavili v hotel?' },
+      text: sl('Da, vaš kovček je bil najden v Münchnu in ga bomo dostavili jutri zjutraj.'),
+      message: 'Ni odgovorjeno: "Ali ga boste dostavili v hotel?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Kovčeg mi je izgubljen. Je li pronađen? Mogu li tražiti naknadu za potrepštine koje sam morala kupiti?' },
+      text: hr('Da, Vaš kovčeg je pronađen u Münchenu i dostavit ćemo ga sutra ujutro, gospođo Horvat.'),
+      message: 'Nije odgovoreno: "Mogu li tražiti naknadu za potrepštine koje sam morala kupiti?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Matkalaukkuni katosi. Onko se löytynyt? Toimitatteko sen hotelliin?' },
+      text: fi('Kyllä, matkalaukkunne on löytynyt Münchenistä, ja toimitamme sen huomenna aamulla.'),
+      message: 'Vastaamatta: "Toimitatteko sen hotelliin?"',
+    },
+  ],
+});

@@ -62,6 +62,7 @@ interface Compiled {
   rhetorical: CompiledPhrase[];
   stop: Set<string>;
   generic: Set<string>;
+  genericList: string[];
   prefixes: string[];
   synonyms: string[][];
   maxEnding: number;
@@ -83,6 +84,7 @@ function compiled(language: Language): Compiled | null {
       rhetorical: compilePhrases(data.rhetorical),
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
+      genericList: data.generic.map(fold),
       prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
       synonyms: (data.synonyms ?? []).map((g) => g.map(fold)),
       maxEnding: data.maxEnding ?? 3,
@@ -157,7 +159,8 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { 
     .map((w) => fold(w.normalized))
     .filter((w) => w.length >= 3 && !c.stop.has(w));
   const all = [...new Set(content)];
-  const specific = all.filter((w) => !c.generic.has(w));
+  // In any form: "piegādās" (will deliver) is as common in support mail as the listed "piegādāt".
+  const specific = all.filter((w) => !c.generic.has(w) && !c.genericList.some((g) => sameWord(w, g, c.maxEnding)));
   return { all, specific: specific.length > 0 ? specific : all };
 }
 
