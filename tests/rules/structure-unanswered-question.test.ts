@@ -394,3 +394,36 @@ testRule(rule, {
     },
   ],
 });
+
+// "Je to mogoče?" is a yes/no question too, so one "Da," cannot also answer "Lahko obdržim sedež?"; "Koliko bo to
+// stalo?" asks for a price, and "Isn't it…?" is a yes/no question.
+testRule(rule, {
+  valid: [
+    { language: 'sl', customer: { text: 'Let moram prestaviti na 5. marec. Koliko bo to stalo?' }, text: sl('Sprememba leta na 5. marec stane 43 EUR skupaj s pristojbino.') },
+  ],
+  invalid: [
+    {
+      language: 'sl',
+      customer: { text: 'Let moram prestaviti na 5. marec. Je to mogoče? Lahko obdržim sedež 12A?' },
+      text: sl('Da, 5. marca so na letu še prosta mesta, let pa vam lahko prestavim takoj.'),
+      message: 'Ni odgovorjeno: "Lahko obdržim sedež 12A?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Let moram prestaviti na 5. marec. Koliko bo to stalo?' },
+      text: sl('Na 5. marec imamo še eno prosto mesto na jutranjem letu, ki ga lahko rezerviram.'),
+      message: 'Ni odgovorjeno: "Koliko bo to stalo?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Let moram premjestiti na 5. ožujka. Koliko će me to koštati?' },
+      text: hr('Za 5. ožujka imamo još jedno slobodno mjesto na jutarnjem letu koje mogu rezervirati.'),
+      message: 'Nije odgovoreno: "Koliko će me to koštati?"',
+    },
+    {
+      customer: { text: 'I need to move my flight to 5 March. Is that possible? Can I keep seat 12A?' },
+      text: en("Yes, there are free places on 5 March, and I can move your flight straight away."),
+      message: 'Not answered: "Can I keep seat 12A?"',
+    },
+  ],
+});

@@ -135,6 +135,8 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     if (matchesIn(s.text, c.rhetorical)) continue;
     const keys = keyWords(s, c, request);
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
+    // "Koliko stane…?", "cik maksā…?" ask for a price, which a count ("1", "v enem tednu") does not give.
+    if (kinds.has('how much')) kinds.delete('how many');
     // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
     // "Yes" in the reply cannot be taken as the answer to another yes/no question.
     if (keys.all.length === 0) silent.push(kinds);
