@@ -427,3 +427,47 @@ testRule(rule, {
     },
   ],
 });
+
+// "Is it possible to export…?" asks whether the customer can do one thing: a reply that says no yes or no and never
+// uses that verb has not answered it, however many of its other words it uses (importing from a CSV file); and a
+// verb with another prefix is another verb ("izvoziti" export, "uvoziti" import).
+testRule(rule, {
+  valid: [
+    { customer: { text: 'Hello, is it possible to export all our client records to a CSV file? We need them for our auditors.' }, text: en('You can export client records to a CSV file under Clients > Export; choose "All clients" first.') },
+    { language: 'lv', customer: { text: 'Labdien! Vai ir iespējams eksportēt visus klientu datus CSV failā?' }, text: lv('Klientu datus CSV failā var eksportēt sadaļā Klienti > Eksports, izvēloties "Visi klienti".') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?' }, text: sl('Podatke o strankah lahko izvozite v datoteko CSV v razdelku Stranke > Izvoz.') },
+    { language: 'hr', customer: { text: 'Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?' }, text: hr('Podatke o klijentima možete izvesti u CSV datoteku u odjeljku Klijenti > Izvoz.') },
+    { language: 'fi', customer: { text: 'Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?' }, text: fi('Asiakastiedot voi viedä CSV-tiedostoon kohdasta Asiakkaat > Vienti.') },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hello, is it possible to export all our client records to a CSV file? We need them for our auditors.' },
+      text: en('You can bring client records in from a CSV file under Clients > Import. The file needs a header row with a name and an email column.'),
+      message: 'Not answered: "Hello, is it possible to export all our client records to a CSV file?"',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Vai ir iespējams eksportēt visus klientu datus CSV failā?' },
+      text: lv('Klientu datus no CSV faila var importēt sadaļā Klienti > Imports. Failam vajag virsrakstu rindu.'),
+      message: 'Nav atbildēts: "Vai ir iespējams eksportēt visus klientu datus CSV failā?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?' },
+      text: sl('Podatke o strankah lahko uvozite iz datoteke CSV v razdelku Stranke > Uvoz. Datoteka potrebuje vrstico z glavo.'),
+      message: 'Ni odgovorjeno: "Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?' },
+      text: hr('Podatke o klijentima možete uvesti iz CSV datoteke u odjeljku Klijenti > Uvoz. Datoteka treba redak sa zaglavljem.'),
+      message: 'Nije odgovoreno: "Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?' },
+      text: fi('Asiakastiedot voi tuoda CSV-tiedostosta kohdasta Asiakkaat > Tuonti. Tiedostossa tarvitaan otsikkorivi.'),
+      message: 'Vastaamatta: "Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?"',
+    },
+  ],
+});

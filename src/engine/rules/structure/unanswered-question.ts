@@ -52,6 +52,12 @@ interface QuestionData {
   synonyms?: string[][];
   /** Mood markers written as a prefix ("jā" of the Latvian debitive: "jāiestata"), taken off before the verb prefixes. */
   moods?: string[];
+  /**
+   * Where a yes/no question names what the customer wants done (group 1: "Is it possible to EXPORT…", "Vai varat
+   * ATSŪTĪT…", "Voitteko LÄHETTÄÄ…"): a reply that gives no yes or no and never uses that verb has not answered it,
+   * however many of its other words it uses ("You can bring client records IN from a CSV file").
+   */
+  verb?: PhraseEntry[];
   /** How many letters of ending two forms of one word may differ by (default 3; Finnish endings are longer). */
   maxEnding?: number;
 }
@@ -67,6 +73,7 @@ interface Compiled {
   synonyms: string[][];
   maxEnding: number;
   moods: string[];
+  verb: CompiledPhrase[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -89,6 +96,7 @@ function compiled(language: Language): Compiled | null {
       synonyms: (data.synonyms ?? []).map((g) => g.map(fold)),
       maxEnding: data.maxEnding ?? 3,
       moods: (data.moods ?? []).map(fold),
+      verb: compilePhrases(data.verb ?? []),
       kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
@@ -114,6 +122,8 @@ interface Question {
   allKeys: string[];
   /** Kinds of answer it asks for. */
   kinds: Set<string>;
+  /** The verb of a yes/no question, folded: what the customer asks to be done. */
+  verb: string | null;
 }
 
 /** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
@@ -140,7 +150,11 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
     // "Yes" in the reply cannot be taken as the answer to another yes/no question.
     if (keys.all.length === 0) silent.push(kinds);
-    else out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+    else {
+      const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
+      const verb = v ? fold(v) : null;
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) ? verb : null });
+    }
   }
   if (told.length > 0) {
     for (const q of out) {
@@ -189,13 +203,25 @@ function sameKey(a: string, b: string, c: Compiled): boolean {
 }
 
 /** Whether a key word of the question appears in the reply: in some form, or as a word support mail uses for it. */
-function inReply(key: string, replyWords: readonly string[], c: Compiled): boolean {
-  if (replyWords.some((r) => sameKey(key, r, c))) return true;
+function inReply(key: string, replyWords: readonly string[], c: Compiled, verb = false): boolean {
+  const same = verb ? (a: string, b: string) => sameVerb(a, b, c) : (a: string, b: string) => sameKey(a, b, c);
+  if (replyWords.some((r) => same(key, r))) return true;
   for (const group of c.synonyms) {
-    if (!group.some((g) => sameKey(key, g, c))) continue;
-    if (replyWords.some((r) => group.some((g) => sameKey(r, g, c)))) return true;
+    if (!group.some((g) => same(key, g))) continue;
+    if (replyWords.some((r) => group.some((g) => same(r, g)))) return true;
   }
   return false;
+}
+
+/**
+ * One verb in two forms, where two different prefixes make two verbs: "izvoziti" (export) is not "uvoziti" (import),
+ * though "promijeniti" is "mijenjati" with a prefix.
+ */
+function sameVerb(a: string, b: string, c: Compiled): boolean {
+  if (sameWord(a, b, c.maxEnding)) return true;
+  const [ua, ub] = [unprefixed(a, c.prefixes), unprefixed(b, c.prefixes)];
+  if (ua !== a && ub !== b && a.slice(0, a.length - ua.length) !== b.slice(0, b.length - ub.length)) return false;
+  return sameKey(a, b, c);
 }
 
 /** Share of a question's key words the reply must use to have spoken of it, when it asked more than one thing. */
@@ -208,6 +234,7 @@ function isAnswered(q: Question, others: readonly Question[], replyWords: readon
   const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
   const keys = own.length > 0 ? own : q.keys;
   const matched = keys.filter((k) => inReply(k, replyWords, c)).length;
+  if (q.verb && !inReply(q.verb, replyWords, c, true)) return false;
   // Beside other questions, a reply that answers one of them may use a word or two of another's ("bills" in an answer
   // about a bill) without answering it: half its words must be there. A lone question is what the whole reply is
   // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
