@@ -471,3 +471,22 @@ testRule(rule, {
     },
   ],
 });
+
+// "Is storm damage to fences covered by my policy?" asks about "covered": a reply that is sorry about the storm and
+// the fence but never says covered or not has not answered it. A verb as common as "shipped" is no such test.
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'A tree fell on my garden fence in the storm. Is storm damage to fences covered by my policy? And do I need to get quotes before the repair?' },
+      text: en('Sorry to hear about the storm. Fence damage from storms is covered by your policy, and one quote before the repair is enough.'),
+    },
+    { customer: { text: 'Hi, is my order shipped?' }, text: en('Your order left our warehouse yesterday and should arrive on Thursday.') },
+  ],
+  invalid: [
+    {
+      customer: { text: 'A tree fell on my garden fence in the storm. Is storm damage to fences covered by my policy? And do I need to get quotes before the repair?' },
+      text: en('Sorry to hear about the storm. I have opened a claim, and a claims handler will call you about the fence damage within two working days; please keep any quotes you get for the repair.'),
+      message: 'Not answered: "Is storm damage to fences covered by my policy?"',
+    },
+  ],
+});

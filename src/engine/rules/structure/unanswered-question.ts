@@ -153,7 +153,8 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     else {
       const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
       const verb = v ? fold(v) : null;
-      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) ? verb : null });
+      // A verb as common as "shipped" or "delivered" says too little to hold a reply to.
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null });
     }
   }
   if (told.length > 0) {
@@ -167,6 +168,11 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
   return { questions: out, silent };
 }
 
+/** A word as common in support mail as the listed ones, in any form: "piegādās" (will deliver) like "piegādāt". */
+function isGeneric(word: string, c: Compiled): boolean {
+  return c.generic.has(word) || c.genericList.some((g) => sameWord(word, g, c.maxEnding));
+}
+
 function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
   const reqFrom = request ? s.range[0] + request.index : -1;
   const reqTo = request ? reqFrom + request[0].length : -1;
@@ -175,8 +181,7 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { 
     .map((w) => fold(w.normalized))
     .filter((w) => w.length >= 3 && !c.stop.has(w));
   const all = [...new Set(content)];
-  // In any form: "piegādās" (will deliver) is as common in support mail as the listed "piegādāt".
-  const specific = all.filter((w) => !c.generic.has(w) && !c.genericList.some((g) => sameWord(w, g, c.maxEnding)));
+  const specific = all.filter((w) => !isGeneric(w, c));
   return { all, specific: specific.length > 0 ? specific : all };
 }
 
