@@ -490,3 +490,22 @@ testRule(rule, {
     },
   ],
 });
+
+// Return steps ("kliknite »Vrni izdelek«") do not say how the money comes back.
+testRule(rule, {
+  valid: [
+    {
+      language: 'sl',
+      customer: { text: 'Škornji so premajhni. Kako jih lahko vrnem? Mi boste denar vrnili na kartico ali v obliki dobropisa?' },
+      text: sl('Prijavite se v račun, odprite naročilo in kliknite »Vrni izdelek«. Denar vam bomo vrnili na kartico v petih dneh.'),
+    },
+  ],
+  invalid: [
+    {
+      language: 'sl',
+      customer: { text: 'Škornji so premajhni. Kako jih lahko vrnem? Mi boste denar vrnili na kartico ali v obliki dobropisa?' },
+      text: sl('Prijavite se v račun, odprite naročilo in kliknite »Vrni izdelek«. Natisnite nalepko in paket oddajte na pošti.'),
+      message: 'Ni odgovorjeno: "Mi boste denar vrnili na kartico ali v obliki dobropisa?"',
+    },
+  ],
+});
