@@ -32,8 +32,7 @@ testRule(rule, {
     // "Which courier?" answered by a name; a phone number for "What is your phone number?".
     { customer: { text: 'Hi, could you tell me which courier you use for Latvia?' }, text: en('Parcels to Latvia go with DPD, and you get a text message with a one-hour window on the day.') },
     { customer: { text: 'What is your phone number? I would rather call.' }, text: en('Of course, you can call us on +44 20 7946 0000 from 9 to 5 on weekdays.') },
-    // A lone yes/no request whose words the reply does not use: it may still be answered in other words ("swap" →
-    // "exchange"), so it is left alone; a lone question is only judged when it asks for a date, a price, steps...
+    // A lone yes/no request answered in other words: "swap" → "exchange" (a synonym group), so it is answered.
     {
       customer: { text: 'Hi, the trainers are too small, I need a 39 instead of a 38. Can you swap them please?' },
       text: en('Wrong size is not a fault, so the exchange is at your cost. Print the return label from your account and drop the parcel at any post office.'),
