@@ -82,3 +82,26 @@ testRule(rule, {
     { language: 'fi', customer: MATTI, text: fi('Hyvä Matti Meikalainen,'), actual: 'Meikalainen', output: fi('Hyvä Matti Meikäläinen,') },
   ],
 });
+
+// The right first name followed by another person's surname ("Hyvä Robert Koivunen" to Robert Koivisto) is wrong too;
+// a middle name the customer did not give is not, when no surname of theirs is known.
+testRule(rule, {
+  valid: [
+    { customer: { name: 'John', text: 'Hello,\n\nWhere is my order?\n\nJohn' }, text: reply('Dear John Paul,') },
+    { customer: JOHN, text: reply('Dear John Smith,') },
+    { language: 'fi', customer: { name: 'Robert Koivisto', text: 'Hei,\n\nmilloin sopimukseni päättyy?\n\nRobert Koivisto' }, text: fi('Hyvä Robert Koivisto,') },
+  ],
+  invalid: [
+    { customer: JOHN, text: reply('Dear John Brown,'), actual: 'Brown', output: reply('Dear John Smith,') },
+    { language: 'lv', customer: KALNINA, text: lv('Labdien, Anna Ozoliņa!'), actual: 'Ozoliņa', output: lv('Labdien, Anna Kalniņa!') },
+    { language: 'sl', customer: ANJA, text: sl('Pozdravljeni, Anja Kovač,'), actual: 'Kovač', output: sl('Pozdravljeni, Anja Novak,') },
+    { language: 'hr', customer: IVAN, text: hr('Poštovani Ivan Marić,'), actual: 'Marić', output: hr('Poštovani Ivan Horvat,') },
+    {
+      language: 'fi',
+      customer: { name: 'Robert Koivisto', text: 'Hei,\n\nmilloin sopimukseni päättyy?\n\nRobert Koivisto' },
+      text: fi('Hyvä Robert Koivunen,'),
+      actual: 'Koivunen',
+      output: fi('Hyvä Robert Koivisto,'),
+    },
+  ],
+});

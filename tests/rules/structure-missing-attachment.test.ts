@@ -50,3 +50,24 @@ testRule(rule, {
     { language: 'fi', text: reply('Liitän palautuslomakkeen mukaan.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0, actual: 'Liitän' },
   ],
 });
+
+// The rep asking the customer to send something as an attachment promises nothing; "the label you will find
+// attached" and Latvian "pievienoto atgriešanas uzlīmi" (the attached return label) do.
+testRule(rule, {
+  valid: [
+    { text: reply('Reply with your order number and a photo of the serial plate (please add it as an attachment).'), attachments: 0 },
+    { text: reply('Send us the receipt as an attachment and we will process the claim.'), attachments: 0 },
+    { language: 'lv', text: reply('Pielikumā atsūtiet čeka fotoattēlu, un mēs izskatīsim pretenziju.', 'Labdien, Anna!', 'Ar cieņu,\nMārtiņš'), attachments: 0 },
+    { language: 'sl', text: reply('Opišite okvaro, v priponki pa nam pošljite fotografijo tablice.', 'Pozdravljeni,', 'Lep pozdrav,\nMaja'), attachments: 0 },
+    { language: 'hr', text: reply('Opišite kvar, a u privitku nam pošaljite fotografiju pločice.', 'Poštovani,', 'Lijep pozdrav,\nIvana'), attachments: 0 },
+    { language: 'fi', text: reply('Kertokaa vika ja lähettäkää liitteenä kuva arvokilvestä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+  ],
+  invalid: [
+    { text: reply('Print the return label you will find attached and drop the box at any post office.'), attachments: 0, actual: 'find attached' },
+    { text: reply('We will send you the label as an attachment.'), attachments: 0, actual: 'as an attachment' },
+    { language: 'lv', text: reply('Izdrukājiet pievienoto atgriešanas uzlīmi un uzlīmējiet to uz kastes.', 'Labdien, Anna!', 'Ar cieņu,\nMārtiņš'), attachments: 0, actual: 'pievienoto atgriešanas uzlīmi' },
+    { language: 'sl', text: reply('Nalepko za vračilo vam pošiljamo v prilogi.', 'Pozdravljeni,', 'Lep pozdrav,\nMaja'), attachments: 0 },
+    { language: 'hr', text: reply('Naljepnicu za povrat šaljemo vam u privitku.', 'Poštovani,', 'Lijep pozdrav,\nIvana'), attachments: 0 },
+    { language: 'fi', text: reply('Palautustarra on tämän viestin liitteenä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+  ],
+});

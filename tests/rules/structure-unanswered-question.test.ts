@@ -32,8 +32,7 @@ testRule(rule, {
     // "Which courier?" answered by a name; a phone number for "What is your phone number?".
     { customer: { text: 'Hi, could you tell me which courier you use for Latvia?' }, text: en('Parcels to Latvia go with DPD, and you get a text message with a one-hour window on the day.') },
     { customer: { text: 'What is your phone number? I would rather call.' }, text: en('Of course, you can call us on +44 20 7946 0000 from 9 to 5 on weekdays.') },
-    // A lone yes/no request whose words the reply does not use: it may still be answered in other words ("swap" →
-    // "exchange"), so it is left alone; a lone question is only judged when it asks for a date, a price, steps...
+    // A lone yes/no request answered in other words: "swap" → "exchange" (a synonym group), so it is answered.
     {
       customer: { text: 'Hi, the trainers are too small, I need a 39 instead of a 38. Can you swap them please?' },
       text: en('Wrong size is not a fault, so the exchange is at your cost. Print the return label from your account and drop the parcel at any post office.'),
@@ -232,4 +231,280 @@ describe('structure/unanswered-question: every unanswered question is its own fi
       expect(found).toEqual([...c.messages].sort());
     });
   }
+});
+
+// A lone question is judged too: answered by a plain "Yes"/"Unfortunately not" or by a fair share of its words, or
+// in the words support mail uses for the same thing ("refund" → "money back"); a reply about something else leaves
+// it unanswered. The reply's own questions ("Could you send us a photo?") answer nothing.
+testRule(rule, {
+  valid: [
+    { customer: { text: 'Hi, I moved house last month. Do I need to send you proof of my new address?' }, text: en('No, that is not needed: we have updated your address in our records.') },
+    { customer: { text: 'Hello, the kettle stopped working after a week. Can I get a refund?' }, text: en('I am sorry about the kettle. We will pay the money back to your card within five working days.') },
+    { language: 'lv', customer: { text: 'Labdien! Pagājušajā mēnesī pārcēlos. Vai man jāiesniedz jaunās adreses apliecinājums?' }, text: lv('Nē, tas nav vajadzīgs: Jūsu adresi mūsu sistēmā jau esam atjauninājuši.') },
+    { language: 'lv', customer: { text: 'Labdien! Tējkanna pēc nedēļas pārstāja darboties. Vai varu saņemt atmaksu?' }, text: lv('Atvainojos par sagādātajām neērtībām. Naudu pārskaitīsim uz Jūsu karti piecu darba dienu laikā.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, prejšnji mesec sem se preselil. Ali vam moram poslati dokazilo o novem naslovu?' }, text: sl('Ne, to ni potrebno, vaš naslov smo v evidenci že posodobili.') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, grelnik vode je po enem tednu nehal delovati. Ali lahko dobim vračilo?' }, text: sl('Žal nam je zaradi nevšečnosti. Denar vam bomo nakazali na kartico v petih delovnih dneh.') },
+    { language: 'hr', customer: { text: 'Poštovani, prošli mjesec sam se preselio. Moram li vam poslati dokaz o novoj adresi?' }, text: hr('Ne, to nije potrebno, vašu smo adresu u evidenciji već ažurirali.') },
+    { language: 'hr', customer: { text: 'Poštovani, kuhalo za vodu prestalo je raditi nakon tjedan dana. Mogu li dobiti povrat?' }, text: hr('Žao nam je zbog neugodnosti. Novac ćemo vam uplatiti na karticu u roku od pet radnih dana.') },
+    { language: 'fi', customer: { text: 'Hei, muutin viime kuussa. Pitääkö minun lähettää teille todistus uudesta osoitteesta?' }, text: fi('Ei tarvitse, olemme jo päivittäneet osoitteenne järjestelmäämme.') },
+    { language: 'fi', customer: { text: 'Hei, vedenkeitin lakkasi toimimasta viikon jälkeen. Voitteko hyvittää sen?' }, text: fi('Pahoittelen harmia. Palautamme rahat kortillenne viiden arkipäivän kuluessa.') },
+  ],
+  invalid: [
+    { customer: { text: 'Hi, I moved house last month. Do I need to send you proof of my new address?' }, text: en('Thank you for your message. We have updated your address in our records.'), message: 'Not answered: "Do I need to send you proof of my new address?"' },
+    {
+      customer: { text: 'Hi, my lamp arrived with a cracked base. Can you send a replacement before the 20th?' },
+      text: en('I am so sorry the lamp arrived damaged. Could you send us a photo of the crack and the box?'),
+      message: 'Not answered: "Can you send a replacement before the 20th?"',
+    },
+    { language: 'lv', customer: { text: 'Labdien! Pagājušajā mēnesī pārcēlos. Vai man jāiesniedz jaunās adreses apliecinājums?' }, text: lv('Paldies par ziņu. Jūsu adresi mūsu sistēmā esam atjauninājuši.'), message: 'Nav atbildēts: "Vai man jāiesniedz jaunās adreses apliecinājums?"' },
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Lampa pienāca ar ieplīsušu pamatni. Vai varat atsūtīt jaunu lampu līdz 20. decembrim?' },
+      text: lv('Ļoti atvainojos, ka lampa pienāca bojāta. Vai varat atsūtīt fotoattēlu ar plaisu un kasti?'),
+      message: 'Nav atbildēts: "Vai varat atsūtīt jaunu lampu līdz 20. decembrim?"',
+    },
+    { language: 'sl', customer: { text: 'Pozdravljeni, prejšnji mesec sem se preselil. Ali vam moram poslati dokazilo o novem naslovu?' }, text: sl('Hvala za sporočilo. Vaš naslov smo v evidenci posodobili.'), message: 'Ni odgovorjeno: "Ali vam moram poslati dokazilo o novem naslovu?"' },
+    { language: 'hr', customer: { text: 'Poštovani, prošli mjesec sam se preselio. Moram li vam poslati dokaz o novoj adresi?' }, text: hr('Hvala na poruci. Vašu smo adresu u evidenciji ažurirali.'), message: 'Nije odgovoreno: "Moram li vam poslati dokaz o novoj adresi?"' },
+    { language: 'fi', customer: { text: 'Hei, muutin viime kuussa. Pitääkö minun lähettää teille todistus uudesta osoitteesta?' }, text: fi('Kiitos viestistä. Olemme päivittäneet osoitteenne järjestelmäämme.'), message: 'Vastaamatta: "Pitääkö minun lähettää teille todistus uudesta osoitteesta?"' },
+  ],
+});
+
+// Beside other questions, a question needs half its words in the reply: a reply that answers the first question in
+// words the second also used has not answered the second. A short reply that is signed off is finished and judged.
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'Hi, how much is the Business plan per user? When would the upgrade take effect?' },
+      text: 'Hi Chris,\n\nThe Business plan is $18 per user, and the upgrade applies immediately.\n\nThanks,\nRuth',
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hi, how much is the Business plan per user? When would the upgrade take effect?' },
+      text: 'Hi Chris,\n\nThe Business plan is $18 per user per month, billed annually.\n\nThanks,\nRuth',
+      message: 'Not answered: "When would the upgrade take effect?"',
+    },
+    {
+      customer: { text: 'My direct debit went up from £85 to £140. Can you explain why? I would also like to know whether I can submit meter readings each month to avoid estimated bills.' },
+      text: en('Your direct debit is reviewed every six months. It went up because the winter bills were based on estimates that turned out too low.'),
+      message: 'Not answered: "I would also like to know whether I can submit meter readings each month to avoid estimated bills."',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Tiešā debeta summa pieauga no 85 līdz 140 EUR. Kāpēc? Vēlos arī uzzināt, vai varu katru mēnesi pats iesniegt skaitītāja rādījumus, lai rēķini netiktu aprēķināti pēc prognozes.' },
+      text: lv('Summa tiek pārskatīta reizi pusgadā. Tā pieauga, jo ziemas rēķini tika aprēķināti pēc prognozes, kas bija par zemu.'),
+      message: 'Nav atbildēts: "Vēlos arī uzzināt, vai varu katru mēnesi pats iesniegt skaitītāja rādījumus, lai rēķini netiktu aprēķināti pēc prognozes."',
+    },
+  ],
+});
+
+// Request forms with a word between ("Please also tell me…", "Lūdzu arī pastāstiet…", "Selittäkää, miksi…") are
+// questions too; "how much" is not answered by a count ("v enem tednu"), and a sentence opening "Da biste…" (so that
+// you…) is not a Croatian "Yes".
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'My direct debit failed this month. Why did it fail? Please also tell me how to update my bank details.' },
+      text: en('It failed because the bank returned it. To update your bank details, log in, open Settings > Payments and enter the new account.'),
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'My direct debit failed this month. Why did it fail? Please also tell me how to update my bank details.' },
+      text: en('The direct debit failed because the bank returned it with the reason "insufficient funds". We will try again on 14 December.'),
+      message: 'Not answered: "Please also tell me how to update my bank details."',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Šomēnes tiešais debets neizdevās. Kāpēc? Lūdzu arī pastāstiet, kā nomainīt bankas konta datus.' },
+      text: lv('Maksājums neizdevās, jo banka to atgrieza ar norādi "nepietiek līdzekļu". Mēģināsim vēlreiz 14. decembrī.'),
+      message: 'Nav atbildēts: "Lūdzu arī pastāstiet, kā nomainīt bankas konta datus."',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Tilini on lukittu jo neljännen kerran tässä kuussa. Selittäkää, miksi näin tapahtuu.' },
+      text: fi('Pahoittelen tätä todella paljon. Avasin tilinne lukituksen, joten voitte kirjautua taas sisään.'),
+      message: 'Vastaamatta: "Selittäkää, miksi näin tapahtuu."',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, ali dostavljate tudi na Hrvaško? Koliko stane dostava tja?' },
+      text: sl('Da, dostavljamo tudi na Hrvaško, paketi pa običajno prispejo v enem tednu.'),
+      message: 'Ni odgovorjeno: "Koliko stane dostava tja?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, dostavljate li i u Sloveniju? Koliko košta dostava onamo?' },
+      text: hr('Da, dostavljamo i u Sloveniju, a paketi obično stižu za jedan tjedan.'),
+      message: 'Nije odgovoreno: "Koliko košta dostava onamo?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Opet ste mi naplatili naknadu od 4 EUR! Hoćete li mi je vratiti?' },
+      text: hr('Naknada je naplaćena jer je račun bio u minusu u 6 sati. Da biste to izbjegli, uključite obavijest o niskom stanju u aplikaciji.'),
+      message: 'Nije odgovoreno: "Hoćete li mi je vratiti?"',
+    },
+  ],
+});
+
+// A relative "which"/"koje" deep in a sentence asks for no name ("…the toiletries which I had to buy?"); a word as
+// common as "deliver" counts as common in any of its forms ("piegādās", "toimitatteko"); "courier" is not "send".
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'My suitcase was lost. Has it been found? Will you deliver it to my hotel?' },
+      text: en('Yes, your suitcase was found in Munich. It will be delivered to your hotel tomorrow morning.'),
+    },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hi, my lamp arrived with a cracked base. Can you send a replacement before the 20th?' },
+      text: en('I am so sorry the lamp arrived damaged. I have reported it to the courier and our warehouse team.'),
+      message: 'Not answered: "Can you send a replacement before the 20th?"',
+    },
+    {
+      customer: { text: 'My suitcase was lost. Has it been found? Will you deliver it to my hotel?' },
+      text: en('Yes, your suitcase was found in Munich and will be delivered tomorrow morning, Mr Berg.'),
+      message: 'Not answered: "Will you deliver it to my hotel?"',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Mana soma pazuda. Vai tā ir atrasta? Vai to piegādās uz viesnīcu?' },
+      text: lv('Jā, Jūsu soma ir atrasta Minhenē, un kurjers to piegādās rīt no rīta.'),
+      message: 'Nav atbildēts: "Vai to piegādās uz viesnīcu?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Moj kovček se je izgubil. Ali je bil najden? Ali ga boste dostavili v hotel?' },
+      text: sl('Da, vaš kovček je bil najden v Münchnu in ga bomo dostavili jutri zjutraj.'),
+      message: 'Ni odgovorjeno: "Ali ga boste dostavili v hotel?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Kovčeg mi je izgubljen. Je li pronađen? Mogu li tražiti naknadu za potrepštine koje sam morala kupiti?' },
+      text: hr('Da, Vaš kovčeg je pronađen u Münchenu i dostavit ćemo ga sutra ujutro, gospođo Horvat.'),
+      message: 'Nije odgovoreno: "Mogu li tražiti naknadu za potrepštine koje sam morala kupiti?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Matkalaukkuni katosi. Onko se löytynyt? Toimitatteko sen hotelliin?' },
+      text: fi('Kyllä, matkalaukkunne on löytynyt Münchenistä, ja toimitamme sen huomenna aamulla.'),
+      message: 'Vastaamatta: "Toimitatteko sen hotelliin?"',
+    },
+  ],
+});
+
+// "Je to mogoče?" is a yes/no question too, so one "Da," cannot also answer "Lahko obdržim sedež?"; "Koliko bo to
+// stalo?" asks for a price, and "Isn't it…?" is a yes/no question.
+testRule(rule, {
+  valid: [
+    { language: 'sl', customer: { text: 'Let moram prestaviti na 5. marec. Koliko bo to stalo?' }, text: sl('Sprememba leta na 5. marec stane 43 EUR skupaj s pristojbino.') },
+  ],
+  invalid: [
+    {
+      language: 'sl',
+      customer: { text: 'Let moram prestaviti na 5. marec. Je to mogoče? Lahko obdržim sedež 12A?' },
+      text: sl('Da, 5. marca so na letu še prosta mesta, let pa vam lahko prestavim takoj.'),
+      message: 'Ni odgovorjeno: "Lahko obdržim sedež 12A?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Let moram prestaviti na 5. marec. Koliko bo to stalo?' },
+      text: sl('Na 5. marec imamo še eno prosto mesto na jutranjem letu, ki ga lahko rezerviram.'),
+      message: 'Ni odgovorjeno: "Koliko bo to stalo?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Let moram premjestiti na 5. ožujka. Koliko će me to koštati?' },
+      text: hr('Za 5. ožujka imamo još jedno slobodno mjesto na jutarnjem letu koje mogu rezervirati.'),
+      message: 'Nije odgovoreno: "Koliko će me to koštati?"',
+    },
+    {
+      customer: { text: 'I need to move my flight to 5 March. Is that possible? Can I keep seat 12A?' },
+      text: en("Yes, there are free places on 5 March, and I can move your flight straight away."),
+      message: 'Not answered: "Can I keep seat 12A?"',
+    },
+  ],
+});
+
+// "Is it possible to export…?" asks whether the customer can do one thing: a reply that says no yes or no and never
+// uses that verb has not answered it, however many of its other words it uses (importing from a CSV file); and a
+// verb with another prefix is another verb ("izvoziti" export, "uvoziti" import).
+testRule(rule, {
+  valid: [
+    { customer: { text: 'Hello, is it possible to export all our client records to a CSV file? We need them for our auditors.' }, text: en('You can export client records to a CSV file under Clients > Export; choose "All clients" first.') },
+    { language: 'lv', customer: { text: 'Labdien! Vai ir iespējams eksportēt visus klientu datus CSV failā?' }, text: lv('Klientu datus CSV failā var eksportēt sadaļā Klienti > Eksports, izvēloties "Visi klienti".') },
+    { language: 'sl', customer: { text: 'Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?' }, text: sl('Podatke o strankah lahko izvozite v datoteko CSV v razdelku Stranke > Izvoz.') },
+    { language: 'hr', customer: { text: 'Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?' }, text: hr('Podatke o klijentima možete izvesti u CSV datoteku u odjeljku Klijenti > Izvoz.') },
+    { language: 'fi', customer: { text: 'Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?' }, text: fi('Asiakastiedot voi viedä CSV-tiedostoon kohdasta Asiakkaat > Vienti.') },
+  ],
+  invalid: [
+    {
+      customer: { text: 'Hello, is it possible to export all our client records to a CSV file? We need them for our auditors.' },
+      text: en('You can bring client records in from a CSV file under Clients > Import. The file needs a header row with a name and an email column.'),
+      message: 'Not answered: "Hello, is it possible to export all our client records to a CSV file?"',
+    },
+    {
+      language: 'lv',
+      customer: { text: 'Labdien! Vai ir iespējams eksportēt visus klientu datus CSV failā?' },
+      text: lv('Klientu datus no CSV faila var importēt sadaļā Klienti > Imports. Failam vajag virsrakstu rindu.'),
+      message: 'Nav atbildēts: "Vai ir iespējams eksportēt visus klientu datus CSV failā?"',
+    },
+    {
+      language: 'sl',
+      customer: { text: 'Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?' },
+      text: sl('Podatke o strankah lahko uvozite iz datoteke CSV v razdelku Stranke > Uvoz. Datoteka potrebuje vrstico z glavo.'),
+      message: 'Ni odgovorjeno: "Pozdravljeni, ali je mogoče vse podatke o strankah izvoziti v datoteko CSV?"',
+    },
+    {
+      language: 'hr',
+      customer: { text: 'Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?' },
+      text: hr('Podatke o klijentima možete uvesti iz CSV datoteke u odjeljku Klijenti > Uvoz. Datoteka treba redak sa zaglavljem.'),
+      message: 'Nije odgovoreno: "Poštovani, je li moguće sve podatke o klijentima izvesti u CSV datoteku?"',
+    },
+    {
+      language: 'fi',
+      customer: { text: 'Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?' },
+      text: fi('Asiakastiedot voi tuoda CSV-tiedostosta kohdasta Asiakkaat > Tuonti. Tiedostossa tarvitaan otsikkorivi.'),
+      message: 'Vastaamatta: "Hei, onko mahdollista viedä kaikki asiakastiedot CSV-tiedostoon?"',
+    },
+  ],
+});
+
+// "Is storm damage to fences covered by my policy?" asks about "covered": a reply that is sorry about the storm and
+// the fence but never says covered or not has not answered it. A verb as common as "shipped" is no such test.
+testRule(rule, {
+  valid: [
+    {
+      customer: { text: 'A tree fell on my garden fence in the storm. Is storm damage to fences covered by my policy? And do I need to get quotes before the repair?' },
+      text: en('Sorry to hear about the storm. Fence damage from storms is covered by your policy, and one quote before the repair is enough.'),
+    },
+    { customer: { text: 'Hi, is my order shipped?' }, text: en('Your order left our warehouse yesterday and should arrive on Thursday.') },
+  ],
+  invalid: [
+    {
+      customer: { text: 'A tree fell on my garden fence in the storm. Is storm damage to fences covered by my policy? And do I need to get quotes before the repair?' },
+      text: en('Sorry to hear about the storm. I have opened a claim, and a claims handler will call you about the fence damage within two working days; please keep any quotes you get for the repair.'),
+      message: 'Not answered: "Is storm damage to fences covered by my policy?"',
+    },
+  ],
+});
+
+// Return steps ("kliknite »Vrni izdelek«") do not say how the money comes back.
+testRule(rule, {
+  valid: [
+    {
+      language: 'sl',
+      customer: { text: 'Škornji so premajhni. Kako jih lahko vrnem? Mi boste denar vrnili na kartico ali v obliki dobropisa?' },
+      text: sl('Prijavite se v račun, odprite naročilo in kliknite »Vrni izdelek«. Denar vam bomo vrnili na kartico v petih dneh.'),
+    },
+  ],
+  invalid: [
+    {
+      language: 'sl',
+      customer: { text: 'Škornji so premajhni. Kako jih lahko vrnem? Mi boste denar vrnili na kartico ali v obliki dobropisa?' },
+      text: sl('Prijavite se v račun, odprite naročilo in kliknite »Vrni izdelek«. Natisnite nalepko in paket oddajte na pošti.'),
+      message: 'Ni odgovorjeno: "Mi boste denar vrnili na kartico ali v obliki dobropisa?"',
+    },
+  ],
 });

@@ -110,3 +110,23 @@ testRule(rule, {
     },
   ],
 });
+
+// "Unbearable", "enough now", "nobody picks up the phone" alone show anger; "I want my money back" with another sign.
+testRule(rule, {
+  valid: [
+    // A money-back wish asked calmly is one weak sign, not anger.
+    { customer: { text: 'Hi, could I get my money back for the unused ticket? Thanks.' }, text: `Hi John,\n\n${BODY}\n\nBest regards,\nMark` },
+    { language: 'fi', customer: { text: 'Hei, netti on ollut poikki kaksi päivää. Milloin vika korjataan?' }, text: `Hei Matti,\n\n${FI_BODY}\n\nYstävällisin terveisin,\nLiisa` },
+    { language: 'fi', customer: { text: 'Hei, netti on ollut poikki kaksi päivää ja tämä on täysin kestämätöntä.' }, text: `Hei Matti,\n\nPahoittelen katkosta. ${FI_BODY}\n\nYstävällisin terveisin,\nLiisa` },
+  ],
+  invalid: [
+    { customer: { text: 'The internet has been down for two days and I work from home. This is unbearable.' }, text: `Hi John,\n\n${BODY}\n\nBest regards,\nMark` },
+    { customer: { text: 'You charged me twice and I want my money back.' }, text: `Hi John,\n\n${BODY}\n\nBest regards,\nMark` },
+    { language: 'fi', customer: { text: 'Netti on ollut poikki jo kaksi päivää. Tämä on täysin kestämätöntä.' }, text: `Hei Matti,\n\n${FI_BODY}\n\nYstävällisin terveisin,\nLiisa` },
+    { language: 'fi', customer: { text: 'Nyt riittää. Juna peruttiin, eikä korvauksesta ole kuulunut mitään.' }, text: `Hei Matti,\n\n${FI_BODY}\n\nYstävällisin terveisin,\nLiisa` },
+    { language: 'lv', customer: { text: 'Man divreiz noņēma naudu, un neviens neceļ telefonu.' }, text: `Labdien!\n\n${LV_BODY}\n\nAr cieņu,\nLīga` },
+    { language: 'sl', customer: { text: 'Dvakrat ste mi zaračunali, nihče ne dvigne telefona.' }, text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav,\nMaja` },
+    { language: 'hr', customer: { text: 'Naplatili ste mi dvaput, a nitko ne diže telefon.' }, text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nIvana` },
+    { language: 'hr', customer: { text: 'Internet ne radi dva dana. Ovo je nepodnošljivo.' }, text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nIvana` },
+  ],
+});

@@ -74,16 +74,17 @@ export function commonPrefix(a: string, b: string): number {
 
 /**
  * Whether two folded words are forms of one word, for inflected languages without a stemmer: equal, or sharing a
- * beginning of at least 4 letters that leaves at most 3 letters of ending on the shorter word ("adrese"/"adresi",
- * "toimitus"/"toimituksen", "narudžba"/"narudžbu", "change"/"changed"). Loose on purpose: a wrong "same word" makes
- * the unanswered-question rule keep quiet, never speak up wrongly.
+ * beginning of at least 4 letters that leaves at most `maxEnding` letters of ending on the shorter word
+ * ("adrese"/"adresi", "toimitus"/"toimituksen", "narudžba"/"narudžbu", "change"/"changed"). Finnish endings are
+ * longer ("palautatteko"/"palautettu"): its callers allow more. Loose on purpose: a wrong "same word" makes the
+ * unanswered-question rule keep quiet, never speak up wrongly.
  */
-export function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string, maxEnding = 3): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   const p = commonPrefix(a, b);
-  return p >= 4 && p >= shorter - 3;
+  return p >= 4 && p >= shorter - maxEnding;
 }
 
 /** Levenshtein distance, for telling a misspelt name ("Jon" for "John") from another person's. */

@@ -192,9 +192,14 @@ export default defineRule({
     if (greeted.some((g) => isForm(g.word) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {
       // The right name is there ("Dear John Smyth"): only a misspelt other word can still be wrong.
       const wrong = greeted.filter((g) => !isForm(g.word) && !names.initials.includes(g.word[0]!));
+      const lastWord = greeted[greeted.length - 1]!;
       return wrong.flatMap((g) => {
         const fix = closeName(g.word, stems, data);
-        return fix ? [finding(data, g, fix)] : [];
+        if (fix) return [finding(data, g, fix)];
+        // "Dear Robert Koivunen" to Robert Koivisto: the right first name, then another surname. Only the last word
+        // after a right one, and only when the customer's surname is known (a middle name is no surname).
+        const surname = g === lastWord && greeted.length >= 2 && isForm(greeted[greeted.length - 2]!.word) ? names.last : null;
+        return surname ? [finding(data, g, surname)] : [];
       });
     }
     const g = greeted[0]!;

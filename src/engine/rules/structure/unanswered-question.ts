@@ -45,6 +45,21 @@ interface QuestionData {
    * looked for only when the question has no other key words.
    */
   topicWords?: boolean;
+  /**
+   * Words support mail uses for one thing ("refund"/"money back", "swap"/"exchange"/"replace"): a reply that uses one
+   * of a group speaks of a question that used another. Matched by their beginnings, like the key words.
+   */
+  synonyms?: string[][];
+  /** Mood markers written as a prefix ("jā" of the Latvian debitive: "jāiestata"), taken off before the verb prefixes. */
+  moods?: string[];
+  /**
+   * Where a yes/no question names what the customer wants done (group 1: "Is it possible to EXPORT…", "Vai varat
+   * ATSŪTĪT…", "Voitteko LÄHETTÄÄ…"): a reply that gives no yes or no and never uses that verb has not answered it,
+   * however many of its other words it uses ("You can bring client records IN from a CSV file").
+   */
+  verb?: PhraseEntry[];
+  /** How many letters of ending two forms of one word may differ by (default 3; Finnish endings are longer). */
+  maxEnding?: number;
 }
 
 interface Compiled {
@@ -53,7 +68,12 @@ interface Compiled {
   rhetorical: CompiledPhrase[];
   stop: Set<string>;
   generic: Set<string>;
+  genericList: string[];
   prefixes: string[];
+  synonyms: string[][];
+  maxEnding: number;
+  moods: string[];
+  verb: CompiledPhrase[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
 }
 
@@ -71,7 +91,12 @@ function compiled(language: Language): Compiled | null {
       rhetorical: compilePhrases(data.rhetorical),
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
+      genericList: data.generic.map(fold),
       prefixes: data.prefixes.map(fold).sort((a, b) => b.length - a.length),
+      synonyms: (data.synonyms ?? []).map((g) => g.map(fold)),
+      maxEnding: data.maxEnding ?? 3,
+      moods: (data.moods ?? []).map(fold),
+      verb: compilePhrases(data.verb ?? []),
       kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
     };
     cache.set(language, c);
@@ -97,6 +122,8 @@ interface Question {
   allKeys: string[];
   /** Kinds of answer it asks for. */
   kinds: Set<string>;
+  /** The verb of a yes/no question, folded: what the customer asks to be done. */
+  verb: string | null;
 }
 
 /** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
@@ -118,20 +145,32 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     if (matchesIn(s.text, c.rhetorical)) continue;
     const keys = keyWords(s, c, request);
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
+    // "Koliko stane…?", "cik maksā…?" ask for a price, which a count ("1", "v enem tednu") does not give.
+    if (kinds.has('how much')) kinds.delete('how many');
     // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
     // "Yes" in the reply cannot be taken as the answer to another yes/no question.
     if (keys.all.length === 0) silent.push(kinds);
-    else out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all });
+    else {
+      const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
+      const verb = v ? fold(v) : null;
+      // A verb as common as "shipped" or "delivered" says too little to hold a reply to.
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null });
+    }
   }
   if (told.length > 0) {
     for (const q of out) {
-      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c.prefixes)));
+      const fresh = q.keys.filter((k) => !told.some((t) => sameKey(k, t, c)));
       if (fresh.length > 0) q.keys = fresh;
     }
   }
   // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
   if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
   return { questions: out, silent };
+}
+
+/** A word as common in support mail as the listed ones, in any form: "piegādās" (will deliver) like "piegādāt". */
+function isGeneric(word: string, c: Compiled): boolean {
+  return c.generic.has(word) || c.genericList.some((g) => sameWord(word, g, c.maxEnding));
 }
 
 function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
@@ -142,7 +181,7 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { 
     .map((w) => fold(w.normalized))
     .filter((w) => w.length >= 3 && !c.stop.has(w));
   const all = [...new Set(content)];
-  const specific = all.filter((w) => !c.generic.has(w));
+  const specific = all.filter((w) => !isGeneric(w, c));
   return { all, specific: specific.length > 0 ? specific : all };
 }
 
@@ -158,18 +197,79 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
 }
 
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
-function sameKey(a: string, b: string, prefixes: readonly string[]): boolean {
-  return sameWord(a, b) || (prefixes.length > 0 && sameWord(unprefixed(a, prefixes), unprefixed(b, prefixes)));
+function sameKey(a: string, b: string, c: Compiled): boolean {
+  if (sameWord(a, b, c.maxEnding)) return true;
+  if (c.moods.length > 0) {
+    // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
+    const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
+    if ((ma !== a || mb !== b) && sameKey(ma, mb, { ...c, moods: [] })) return true;
+  }
+  return c.prefixes.length > 0 && sameWord(unprefixed(a, c.prefixes), unprefixed(b, c.prefixes), c.maxEnding);
 }
 
-function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, prefixes: readonly string[]): boolean {
+/** Whether a key word of the question appears in the reply: in some form, or as a word support mail uses for it. */
+function inReply(key: string, replyWords: readonly string[], c: Compiled, verb = false): boolean {
+  const same = verb ? (a: string, b: string) => sameVerb(a, b, c) : (a: string, b: string) => sameKey(a, b, c);
+  if (replyWords.some((r) => same(key, r))) return true;
+  for (const group of c.synonyms) {
+    if (!group.some((g) => same(key, g))) continue;
+    if (replyWords.some((r) => group.some((g) => same(r, g)))) return true;
+  }
+  return false;
+}
+
+/**
+ * One verb in two forms, where two different prefixes make two verbs: "izvoziti" (export) is not "uvoziti" (import),
+ * though "promijeniti" is "mijenjati" with a prefix.
+ */
+function sameVerb(a: string, b: string, c: Compiled): boolean {
+  if (sameWord(a, b, c.maxEnding)) return true;
+  const [ua, ub] = [unprefixed(a, c.prefixes), unprefixed(b, c.prefixes)];
+  if (ua !== a && ub !== b && a.slice(0, a.length - ua.length) !== b.slice(0, b.length - ub.length)) return false;
+  return sameKey(a, b, c);
+}
+
+/** Share of a question's key words the reply must use to have spoken of it, when it asked more than one thing. */
+const COVERAGE = 0.5;
+
+function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, c: Compiled, lone: boolean): boolean {
   if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
   // of them the reply answers: judge by the words only this question has, when it has any.
   const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
   const keys = own.length > 0 ? own : q.keys;
-  const matched = keys.filter((k) => replyWords.some((r) => sameKey(k, r, prefixes))).length;
-  return matched >= 1;
+  const matched = keys.filter((k) => inReply(k, replyWords, c)).length;
+  if (q.verb && !inReply(q.verb, replyWords, c, true)) return false;
+  // Beside other questions, a reply that answers one of them may use a word or two of another's ("bills" in an answer
+  // about a bill) without answering it: half its words must be there. A lone question is what the whole reply is
+  // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
+  if (matched === 0) return false;
+  return lone ? matched * 3 > keys.length : matched >= Math.ceil(keys.length * COVERAGE);
+}
+
+/**
+ * Whether the reply has had its chance to answer: long enough to be held to the shape of an email, or short but
+ * signed off ("The Business plan is $18 per user. Thanks, Ruth").
+ */
+function isFinished(ctx: RuleContext): boolean {
+  if (isReplyOfSubstance(ctx)) return true;
+  const { greeting, closing } = ctx.email;
+  if (!closing) return false;
+  const words = ctx.sentences
+    .filter((s) => !(greeting && overlaps(s.range, greeting)) && !overlaps(s.range, closing))
+    .reduce((n, s) => n + s.words.length, 0);
+  return words >= FINISHED_MIN_WORDS;
+}
+
+const FINISHED_MIN_WORDS = 6;
+
+/** The reply's sentences that can answer: not its greeting or sign-off, and not its own questions ("Could you send a photo?"). */
+function answerRanges(ctx: RuleContext): [number, number][] {
+  const { greeting, closing } = ctx.email;
+  return ctx.sentences
+    .filter((s) => !/\?[\s"'”’)!?]*$/u.test(s.text))
+    .filter((s) => !(greeting && overlaps(s.range, greeting)) && !(closing && overlaps(s.range, closing)))
+    .map((s) => s.range);
 }
 
 export default defineRule({
@@ -183,23 +283,24 @@ export default defineRule({
   check(ctx) {
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
-    if (!c || !ctx.customer || !isReplyOfSubstance(ctx)) return [];
+    if (!c || !ctx.customer || !isFinished(ctx)) return [];
     // Words cannot be compared across languages: a reply in another language than the message is not judged.
     if (customerLanguage(ctx) !== ctx.language) return [];
     const { questions, silent } = customerQuestions(ctx, c);
     if (questions.length === 0) return [];
-    const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
+    const within = answerRanges(ctx);
+    const inAnswer = (w: { start: number; end: number }) => within.some(([a, b]) => w.start >= a && w.end <= b);
+    const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit && inAnswer(w)).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
     const givenKinds = new Set<string>();
     for (const { kind, answer } of c.kinds) {
       if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length + silent.filter((k) => k.has(kind.name)).length > 1) continue;
-      if (findPhrases(ctx, answer, { inSkipped: true }).length > 0) givenKinds.add(kind.name);
+      if (findPhrases(ctx, answer, { inSkipped: true, within }).length > 0) givenKinds.add(kind.name);
     }
-    // A lone question ("Is that possible?" beside it counts as another) is what the whole reply is about: it is only called unanswered when none of its words is there
-    // AND it asks for a kind of answer (a date, a price, steps, a place, a number) the reply does not give.
-    const strong = new Set(c.kinds.filter((k) => !k.kind.weak).map((k) => k.kind.name));
-    const judged = (q: Question) => questions.length + silent.length > 1 || [...q.kinds].some((k) => strong.has(k));
+    // A lone question ("Is that possible?" beside it counts as another) is judged like the others, only with fewer of
+    // its words needed; a yes/no one is answered by a plain "Yes," or "Unfortunately not" (the 'yes/no' kind).
+    const lone = questions.length + silent.length === 1;
     return questions
-      .filter((q) => judged(q) && !isAnswered(q, questions, replyWords, givenKinds, c.prefixes))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c, lone))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
