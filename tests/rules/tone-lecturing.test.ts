@@ -228,3 +228,28 @@ testRule(rule, {
     { language: 'fi', text: 'Teidän olisi pitänyt tarkemmin tarkistaa osoite.', actual: 'Teidän olisi pitänyt tarkemmin tarkistaa' },
   ],
 });
+
+// Families beyond the first list: "that one is on you", "ought to know by now", "we've been over this".
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: [
+      'The delivery fee is on your invoice, and the choice of courier is up to you.',
+      'You should know by Friday whether the claim is approved.',
+      'I went over your account this morning and found the duplicate charge.',
+      'I will keep it short: the refund is on its way.',
+      'If you were not paying attention to the email, no worries, here is the link again.',
+    ],
+    invalid: [
+      { text: 'You switched the plan yourself, so that one is on you.', actual: 'that one is on you' },
+      { text: "I'm afraid this part's on you.", actual: "this part's on you" },
+      { text: 'Anyone who has a carbon frame ought to know that by now.', actual: 'ought to know that by now' },
+      { text: 'Customers really should be aware of this by now.', actual: 'should be aware of this by now' },
+      { text: "We've been over this, and the answer is the same.", actual: "We've been over this" },
+      { text: 'I went over this in detail yesterday.', actual: 'I went over this' },
+      { text: 'I have already answered that question.', actual: 'I have already answered that question' },
+      { text: "I went through it on Monday, so I'll keep it short this time.", actual: "I'll keep it short this time" },
+      { text: 'You clearly were not paying attention when you ordered.', actual: 'You clearly were not paying attention' },
+    ],
+  },
+);

@@ -93,3 +93,26 @@ testRule(rule, {
     { language: 'fi', text: 'Meidän varausjärjestelmä on ihan surkea.', actual: 'Meidän varausjärjestelmä on ihan surkea' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: [
+      'Our upgrades team will call you on Thursday.',
+      'You were not paying anything extra for the upgrade.',
+      'I was not paying attention to the date, and I am sorry for that.',
+      'The courier did not deliver on Monday because of the storm.',
+      'I would count on the refund by Friday.',
+    ],
+    invalid: [
+      {
+        text: "Our upgrades team is so disorganised that I wouldn't count on them calling you.",
+        actual: ['Our upgrades team is so disorganised', "I wouldn't count on them"],
+      },
+      { text: 'The pharmacist on shift clearly wasn’t paying attention.', actual: 'clearly wasn’t paying attention' },
+      { text: 'The driver just could not be bothered to ring.', actual: 'just could not be bothered' },
+      { text: 'The courier obviously didn’t bother to knock.', actual: 'The courier obviously didn’t bother to' },
+      { text: 'Our billing department is a shambles at the moment.', actual: 'Our billing department is a shambles' },
+    ],
+  },
+);

@@ -152,3 +152,14 @@ testRule(rule, {
     { language: 'fi', text: 'Viestinne otsikko ”sovellus kaatuu” selvitti meille todella paljon.', actual: '”sovellus kaatuu”' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: ['Our engineers put an enormous amount of work into this update.', 'The new plan is impressive value.'],
+    invalid: [
+      { text: 'I have to admit, 42 hours is an impressive amount of time to spend on one level.', actual: 'an impressive amount of time' },
+      { text: 'That is a remarkable number of attempts.', actual: 'a remarkable number of attempts' },
+    ],
+  },
+);
