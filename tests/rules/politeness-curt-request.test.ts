@@ -164,3 +164,31 @@ testRule(rule, {
     { language: 'hr', text: 'Donesite račun u trgovinu.', output: 'Biste li mogli donijeti račun u trgovinu?' },
   ],
 });
+
+// English negated orders and more verbs of everyday requests.
+testRule(
+  { ...rule, id: `${rule.id} (en, negated and more verbs)` },
+  {
+    valid: [
+      'Never share your PIN with anyone, not even with us.',
+      "Don't worry: the refund is already on its way.",
+      'Do not hesitate to write back.',
+      "Don't contact the merchant yourself; please leave that to us.",
+      'Stay safe on the roads this winter.',
+      'Export files are kept for 30 days.',
+    ],
+    invalid: [
+      {
+        text: "Don't contact the merchant yourself while the claim is open.",
+        actual: "Don't contact the merchant yourself while the claim is open.",
+        output: "Please don't contact the merchant yourself while the claim is open.",
+      },
+      { text: 'Do not open new tickets about this suspension.', actual: 'Do not open new tickets about this suspension.' },
+      {
+        text: 'Export your data before that date.',
+        output: 'Could you please export your data before that date?',
+      },
+      { text: 'Keep the receipt until the refund arrives.', actual: 'Keep the receipt until the refund arrives.' },
+    ],
+  },
+);

@@ -93,3 +93,11 @@ testRule(rule, {
     { language: 'fi', text: 'Sinun tulee ilmoittaa osoitteenmuutoksesta.', actual: 'Sinun tulee' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, nothing else to do)` },
+  {
+    valid: ["The front desk has a note on your booking, so there's nothing else you need to do.", 'There is nothing more you have to send.'],
+    invalid: [{ text: 'You need to send the receipt by Friday.', actual: 'You need to' }],
+  },
+);
