@@ -101,3 +101,30 @@ testRule(
     invalid: [{ text: 'You need to send the receipt by Friday.', actual: 'You need to' }],
   },
 );
+
+// Ultimatums: "otherwise we will not reply", "if you don't…, at your expense", in every language.
+testRule(
+  { ...rule, id: `${rule.id} (threats)` },
+  {
+    valid: [
+      'If you do not receive the parcel by Friday, we will send a new one at our expense.',
+      'Otherwise we will be happy to help with anything else.',
+      { language: 'sl', text: 'Če paketa ne prejmete do petka, Vam bomo poslali novega na naše stroške.' },
+      { language: 'hr', text: 'Ako paket ne stigne do petka, poslat ćemo novi na naš trošak.' },
+      { language: 'hr', text: 'Povrat robe je na Vaš trošak.' },
+      { language: 'lv', text: 'Ja paka nepienāks līdz piektdienai, nosūtīsim jaunu uz mūsu rēķina.' },
+      { language: 'fi', text: 'Jos paketti ei saavu perjantaihin mennessä, lähetämme uuden omalla kustannuksellamme.' },
+    ],
+    invalid: [
+      { text: 'Put the order number in every email, otherwise we will not reply.', actual: 'otherwise we will not' },
+      { text: "If you don't collect it by Friday, it goes back at your own expense.", message: 'threat' },
+      { language: 'sl', text: 'V vsakem sporočilu navedite številko naročila, drugače Vam ne bomo odgovorili.', actual: 'drugače Vam ne bomo' },
+      { language: 'hr', text: 'Ako se ne javite do petka, paket ćemo Vam vratiti na Vaš trošak.', message: 'threat' },
+      { language: 'hr', text: 'Pošaljite račun, inače nećemo obraditi zahtjev.', actual: 'inače nećemo' },
+      { language: 'lv', text: 'Norādiet pasūtījuma numuru, citādi mēs neatbildēsim.', actual: 'citādi mēs neatbildēsim' },
+      { language: 'lv', text: 'Ja nesaņemsiet paku līdz piektdienai, to atgriezīsim uz Jūsu rēķina.', message: 'threat' },
+      { language: 'fi', text: 'Laita tilausnumero jokaiseen viestiin, muuten emme vastaa.', actual: 'muuten emme' },
+      { language: 'fi', text: 'Jos et nouda pakettia perjantaihin mennessä, palautamme sen omalla kustannuksellasi.', message: 'threat' },
+    ],
+  },
+);

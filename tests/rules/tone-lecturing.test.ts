@@ -253,3 +253,18 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (fi, as I told you in my last message)` },
+  {
+    valid: [
+      { language: 'fi', text: 'Kuten mainitsin, hyvitys näkyy tililläsi perjantaina.' },
+      { language: 'fi', text: 'Kuten viestissäsi kerroit, laukku jäi Helsinkiin.' },
+    ],
+    invalid: [
+      { language: 'fi', text: 'Kuten kerroin jo edellisessä viestissäni, lippuun sisältyy vain käsimatkatavara.', actual: 'Kuten kerroin jo edellisessä viestissäni' },
+      { language: 'fi', text: 'Kuten sanoin jo, hyvitystä ei voi tehdä.', actual: 'Kuten sanoin jo' },
+      { language: 'fi', text: 'Kuten selitin teille aiemmassa sähköpostissani, maksu on 25 euroa.', actual: 'Kuten selitin teille aiemmassa sähköpostissani' },
+    ],
+  },
+);

@@ -116,3 +116,35 @@ testRule(
     ],
   },
 );
+
+// Grumbling with an intensifier about the company's own systems or teams ("so old and clumsy", "so carelessly"),
+// in every language; the plain fact ("the app is outdated, please update it") is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (lv, sl, hr, fi, mild grumbling)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Jūsu lietotnes versija ir novecojusi, lūdzu, atjauniniet to.' },
+      { language: 'lv', text: 'Mūsu komanda strādā ļoti rūpīgi.' },
+      { language: 'sl', text: 'Vaša različica aplikacije je zastarela, zato jo posodobite.' },
+      { language: 'sl', text: 'Naša ekipa je zelo hitro odpravila napako.' },
+      { language: 'hr', text: 'Vaša verzija aplikacije je zastarjela, molimo ažurirajte je.' },
+      { language: 'hr', text: 'Naš tim je jako brzo riješio problem.' },
+      { language: 'fi', text: 'Sovelluksesi versio on vanhentunut, joten päivitä se.' },
+      { language: 'fi', text: 'Tiimimme korjasi vian todella nopeasti.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Diemžēl mūsu norēķinu sistēma ir tik veca un neveikla.', actual: 'mūsu norēķinu sistēma ir tik veca' },
+      { language: 'lv', text: 'Mūsu izstrādātāji atjauninājumus laiž ārā pārāk pavirši.', actual: 'Mūsu izstrādātāji atjauninājumus laiž ārā pārāk pavirši' },
+      { language: 'sl', text: 'Žal je naš sistem za obračun tako zastarel.', actual: 'naš sistem za obračun tako zastarel' },
+      { language: 'sl', text: 'Naši razvijalci posodobitve izdajajo zelo površno.', actual: 'Naši razvijalci posodobitve izdajajo zelo površno' },
+      { language: 'hr', text: 'Naš sustav za naplatu je toliko zastario da to traje.', actual: 'Naš sustav za naplatu je toliko zastario' },
+      { language: 'hr', text: 'Naši programeri ažuriranja objavljuju jako nemarno.', actual: 'Naši programeri ažuriranja objavljuju jako nemarno' },
+      {
+        language: 'fi',
+        text: 'Meidän kehitystiimimme julkaisee päivityksiä niin huolimattomasti, että vikoja tulee.',
+        actual: 'kehitystiimimme julkaisee päivityksiä niin huolimattomasti',
+      },
+      { language: 'fi', text: 'Laskutusjärjestelmämme on todella vanha.', actual: 'Laskutusjärjestelmämme on todella vanha' },
+    ],
+  },
+);

@@ -163,3 +163,23 @@ testRule(
     ],
   },
 );
+
+// "Of course, that is too much to ask": the family in every language.
+testRule(
+  { ...rule, id: `${rule.id} (too much to ask)` },
+  {
+    valid: [
+      'We never want to ask too much of you: one photo is enough.',
+      { language: 'sl', text: 'Ne želimo zahtevati preveč podatkov, dovolj je številka naročila.' },
+      { language: 'hr', text: 'Ne tražimo previše podataka, dovoljan je broj narudžbe.' },
+    ],
+    invalid: [
+      { text: 'I suppose a monthly reading is too much to ask.', actual: 'is too much to ask' },
+      { language: 'sl', text: 'Seveda, mesečni odčitek je za marsikoga res prezahtevna naloga.', actual: 'res prezahtevna naloga' },
+      { language: 'sl', text: 'Očitno je to preveč pričakovati.', actual: 'preveč pričakovati' },
+      { language: 'hr', text: 'Naravno, jedno očitanje mjesečno zaista je previše za očekivati.', actual: 'previše za očekivati' },
+      { language: 'lv', text: 'Protams, viens rādījums mēnesī ir par daudz prasīts.', actual: 'par daudz prasīts' },
+      { language: 'fi', text: 'Tietysti yksi lukema kuukaudessa on liikaa vaadittu.', actual: 'liikaa vaadittu' },
+    ],
+  },
+);
