@@ -192,3 +192,16 @@ testRule(
     ],
   },
 );
+
+// A fronted object before the imperative, then a comma ("Pogoje preberite, preden…") still gives an order.
+testRule(
+  { ...rule, id: `${rule.id} (fronted object, then a comma)` },
+  {
+    valid: [{ language: 'sl', text: 'Pogoje lahko preberete, preden oddate naslednji zahtevek.' }],
+    invalid: [
+      { language: 'sl', text: 'Pogoje preberite, preden oddate naslednji zahtevek.', actual: 'Pogoje preberite, preden oddate naslednji zahtevek.' },
+      { language: 'hr', text: 'Uvjete pročitajte, prije nego što pošaljete novi zahtjev.', actual: 'Uvjete pročitajte, prije nego što pošaljete novi zahtjev.' },
+      { language: 'hr', text: 'Pošaljite nam račun i potvrdu o uplati.', actual: 'Pošaljite nam račun i potvrdu o uplati.' },
+    ],
+  },
+);

@@ -117,8 +117,10 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
     if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
     v = k;
   }
-  // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …".
-  if (/^[-:,]/u.test(ctx.text.slice(s.words[v]!.end))) return false;
+  // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …". After a fronted object
+  // ("Pogoje preberite, preden…") the comma only ends the clause.
+  const fronted = v > (l.leadIns.has(words[0]!) ? 1 : 0) + negated;
+  if ((fronted ? /^-/u : /^[-:,]/u).test(ctx.text.slice(s.words[v]!.end))) return false;
   if (l.friendly.some((f) => startsWith(f, v))) return false;
   if (l.offers.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
   // "Return shipping is free", "Call volumes are high": the verb is a noun here.
