@@ -128,3 +128,14 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (en, or-else threats)` },
+  {
+    valid: ['You can keep the item, or we can arrange a collection.', 'Reply with a photo or we will call you, whichever suits you.'],
+    invalid: [
+      { text: 'Send us the photos by Friday, or we will close the ticket.', actual: 'or we will close' },
+      { text: 'Reply within 48 hours or your order will be cancelled.', actual: 'or your order will be cancelled' },
+    ],
+  },
+);

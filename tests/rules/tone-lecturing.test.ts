@@ -268,3 +268,24 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: [
+      'As explained in the attached guide, the fee covers both flights.',
+      'This is the second time we have sent the parcel, and it is insured.',
+      'Surely this is frustrating, and I am sorry.',
+      'We fixed the error in your invoice today.',
+      'Our FAQ explains the steps, and you are welcome to contact us at any time.',
+    ],
+    invalid: [
+      { text: 'As already explained, the fee is non-refundable.', actual: 'As already explained' },
+      { text: 'This is the third time I am explaining this.', actual: 'This is the third time I am explaining' },
+      { text: "It's not rocket science.", actual: "It's not rocket science" },
+      { text: 'Surely you can understand that we cannot refund a used item.', actual: 'Surely you can understand' },
+      { text: 'We are not responsible for your mistakes.', actual: 'for your mistakes' },
+      { text: 'Read the FAQ before contacting us again.', actual: 'Read the FAQ before contacting us' },
+    ],
+  },
+);

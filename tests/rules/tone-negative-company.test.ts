@@ -148,3 +148,16 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: ['The courier we use will call you before delivery.', 'Our team fixed it this morning.'],
+    invalid: [
+      { text: 'The courier we use is hopeless, to be honest.', actual: 'The courier we use is hopeless' },
+      { text: 'Honestly, our billing system is a dinosaur.', actual: 'our billing system is a dinosaur' },
+      { text: 'Our IT people messed this up again.', actual: 'Our IT people messed this up' },
+      { text: "Apparently our warehouse can't tell left from right.", actual: "can't tell left from right" },
+    ],
+  },
+);

@@ -183,3 +183,14 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: ['It is no trouble at all, and I hope you will enjoy it this time of year.', 'Returning it is not too much trouble for us.'],
+    invalid: [
+      { text: 'I guess reading the manual was too much effort.', actual: 'was too much effort' },
+      { text: "I'm sure you'll manage to read the instructions this time.", actual: "I'm sure you'll manage to read the instructions this time" },
+    ],
+  },
+);
