@@ -139,3 +139,25 @@ testRule(
     ],
   },
 );
+
+// Deadlines with a passive consequence: "…by Friday, or the request will be closed".
+testRule(
+  { ...rule, id: `${rule.id} (deadline threats)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Ja nevēlaties abonementu, tas tiks atcelts bez maksas.' },
+      { language: 'sl', text: 'Če ne želite več prejemati novic, bo naročnina preklicana takoj.' },
+      { language: 'hr', text: 'Ako ne želite pretplatu, bit će otkazana bez troškova.' },
+      { language: 'fi', text: 'Jos et halua tilausta, se perutaan veloituksetta.' },
+      'If you no longer want the plan, it will be cancelled free of charge.',
+    ],
+    invalid: [
+      { language: 'lv', text: 'Ja neatbildēsiet 48 stundu laikā, pasūtījums tiks atcelts.', message: 'threat' },
+      { language: 'lv', text: 'Atsūtiet čeku, citādi pieteikums tiks slēgts.', message: 'threat' },
+      { language: 'sl', text: 'Če ne odgovorite v 48 urah, bo naročilo preklicano.', message: 'threat' },
+      { language: 'hr', text: 'Ako ne odgovorite u roku od 48 sati, narudžba će biti otkazana.', message: 'threat' },
+      { language: 'fi', text: 'Jos et vastaa 48 tunnin kuluessa, tilaus perutaan.', message: 'threat' },
+      { text: "If you don't reply within 48 hours, the order will be cancelled.", message: 'threat' },
+    ],
+  },
+);

@@ -41,3 +41,19 @@ testRule(rule, {
     { language: 'hr', text: 'Ako ti treba pomoć, javi se.', actual: 'ti', output: 'Ako Vam treba pomoć, javi se.' },
   ],
 });
+
+// Slovenian second-person singular verbs after "lahko", "če", "ko"… ("lahko preveriš", "če želiš").
+testRule(
+  { ...rule, id: `${rule.id} (sl, -š verbs)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Stanje lahko preverite v aplikaciji, če želite.' },
+      { language: 'sl', text: 'Ali vaš paket že čaka v paketniku?' },
+      { language: 'sl', text: 'Kupec lahko preveri stanje v aplikaciji.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Stanje lahko preveriš v aplikaciji.', actual: 'preveriš' },
+      { language: 'sl', text: 'Če pozabiš geslo, ga ponastavi v aplikaciji.', actual: 'pozabiš' },
+    ],
+  },
+);

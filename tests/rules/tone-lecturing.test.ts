@@ -289,3 +289,26 @@ testRule(
     ],
   },
 );
+
+// Blaming the customer's own mistakes; Slovenian "če bi…, ne bi bilo treba" and "kot sem napisal že".
+testRule(
+  { ...rule, id: `${rule.id} (your mistakes, lv sl hr fi)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Paldies par Jūsu kļūdas ziņojumu, mēs to jau labojam.' },
+      { language: 'sl', text: 'Za naše napake se opravičujemo.' },
+      { language: 'sl', text: 'Če bi želeli, Vam lahko pošljemo novo kodo.' },
+      { language: 'hr', text: 'Ispričavamo se zbog naše pogreške.' },
+      { language: 'fi', text: 'Kiitos, että ilmoitit virheestä.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mēs neesam atbildīgi par Jūsu kļūdām.', actual: 'par Jūsu kļūdām' },
+      { language: 'lv', text: 'Tas notika Jūsu neuzmanības dēļ.', actual: 'Jūsu neuzmanības dēļ' },
+      { language: 'sl', text: 'Za Vaše napake ne odgovarjamo.', actual: 'Za Vaše napake' },
+      { language: 'sl', text: 'Če bi prebrali pogoje, Vam ne bi bilo treba plačati kazni.', message: 'lecturing' },
+      { language: 'sl', text: 'Kot sem Vam napisal že v prejšnjem sporočilu, vračilo traja pet dni.', actual: 'Kot sem Vam napisal že' },
+      { language: 'hr', text: 'Ne odgovaramo za Vaše pogreške.', actual: 'za Vaše pogreške' },
+      { language: 'fi', text: 'Emme vastaa sinun virheistäsi.', actual: 'sinun virheistäsi' },
+    ],
+  },
+);

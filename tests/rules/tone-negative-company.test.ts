@@ -161,3 +161,18 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (lv, fi teams)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Mūsu IT nodaļa ir jau sākusi darbu pie labojuma.' },
+      { language: 'fi', text: 'IT-osastomme on jo aloittanut korjauksen.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mūsu IT nodaļa ir pilnīgi bezcerīga.', actual: 'Mūsu IT nodaļa ir pilnīgi bezcerīga' },
+      { language: 'fi', text: 'Meidän IT-osastomme on täysin toivoton.', actual: 'Meidän IT-osastomme on täysin toivoton' },
+      { language: 'fi', text: 'Kirjanpitomme on niin hidas, etten tiedä, milloin asia hoituu.', actual: 'Kirjanpitomme on niin hidas' },
+    ],
+  },
+);

@@ -194,3 +194,26 @@ testRule(
     ],
   },
 );
+
+// "Congratulations, you finally managed", "obviously too hard", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (finally, obviously too hard)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Apsveicam ar jauno dzīvokli! Protams, ja tas šķiet pārāk sarežģīti, mēs palīdzēsim.' },
+      { language: 'sl', text: 'Če se Vam zdi to pretežko, Vam z veseljem pomagamo.' },
+      { language: 'hr', text: 'Čestitamo na novom domu! Ako Vam je preteško, rado ćemo pomoći.' },
+      { language: 'fi', text: 'Onneksi olkoon uudesta kodista! Jos tämä tuntuu liian vaikealta, autamme mielellämme.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Apsveicam, beidzot Jums izdevās pieslēgties.', actual: 'Apsveicam, beidzot' },
+      { language: 'lv', text: 'Nu protams, izlasīt instrukciju ir pārāk grūti.', actual: 'Nu protams, izlasīt instrukciju ir pārāk grūti' },
+      { language: 'sl', text: 'Prebrati navodila je očitno pretežko.', actual: 'očitno pretežko' },
+      { language: 'hr', text: 'Čestitamo, konačno ste se uspjeli prijaviti.', actual: 'Čestitamo, konačno' },
+      { language: 'hr', text: 'Pročitati upute očito je preteško.', actual: 'očito je preteško' },
+      { language: 'fi', text: 'Onneksi olkoon, vihdoin onnistuit kirjautumaan.', actual: 'Onneksi olkoon, vihdoin' },
+      { language: 'fi', text: 'Ohjeiden lukeminen on ilmeisesti liian vaikeaa.', actual: 'ilmeisesti liian vaikeaa' },
+      { text: 'Reading the label was apparently too hard.', actual: 'apparently too hard' },
+    ],
+  },
+);
