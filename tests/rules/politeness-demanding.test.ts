@@ -150,6 +150,7 @@ testRule(
       { language: 'hr', text: 'Ako ne želite pretplatu, bit će otkazana bez troškova.' },
       { language: 'fi', text: 'Jos et halua tilausta, se perutaan veloituksetta.' },
       'If you no longer want the plan, it will be cancelled free of charge.',
+      "If you don't collect it within 7 days, it will be returned to us and we will refund you in full.",
     ],
     invalid: [
       { language: 'lv', text: 'Ja neatbildēsiet 48 stundu laikā, pasūtījums tiks atcelts.', message: 'threat' },

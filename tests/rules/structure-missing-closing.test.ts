@@ -16,6 +16,7 @@ testRule(rule, {
     // Sign-offs no list holds, told by their shape: a short line of their own above a name and a team line.
     `Hi Anna,\n\n${BODY}\n\nGood luck out there,\nJess\nIronpine Player Support${QUOTE}`,
     `Hi Anna,\n\n${BODY}\n\nHappy gaming!\nMarco Rossi`,
+    `Hi Anna,\n\n${BODY}\n\nAll the best for the move,\nTom\nBrightcart Support`,
     '',
     'Refunded, closing the ticket.',
   ],

@@ -52,9 +52,10 @@ function endsWithSharedClosing(ctx: RuleContext, data: ClosingData): boolean {
   return lines.slice(-3).some((l) => test(l.text));
 }
 
-// A sign-off the lists do not know, told by its shape: a short line of its own (one to five words, no digits, no
-// question) that starts with a capital and ends with a comma or "!" ("Good luck out there,", "Happy hunting,").
-const SIGN_OFF_SHAPE = /^\p{Lu}[^\p{N}?\n]{0,40}[,!]$/u;
+// A sign-off the lists do not know, told by its shape: a short line of its own (one to eight words, no digits, no
+// question) that starts with a capital and ends with a comma or "!" ("Good luck out there,", "All the best for the
+// move,").
+const SIGN_OFF_SHAPE = /^\p{Lu}[^\p{N}?\n]{0,50}[,!]$/u;
 
 /**
  * Whether the reply ends with a sign-off the phrase lists lack, recognised by structure rather than wording: the
@@ -72,7 +73,7 @@ function endsWithSignOffShape(ctx: RuleContext): boolean {
   const [signOff, name, ...rest] = lines as [string, string, ...string[]];
   const words = signOff.split(/\s+/u).length;
   return (
-    words <= 5 &&
+    words <= 8 &&
     SIGN_OFF_SHAPE.test(signOff) &&
     NAME_LINE.test(name) &&
     rest.every((t) => SIGNATURE_LINE.test(t) && !SENTENCE_END.test(t) && t.split(/\s+/u).length <= 6)
