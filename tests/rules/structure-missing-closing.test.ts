@@ -101,6 +101,12 @@ testRule(rule, {
     { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nUživajte v novem telefonu!\nMaja\nPodpora strankam` },
     { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nUgodan let želimo,\nMarko Babić` },
     { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nLai veicas ar jauno tālruni!\nMārtiņš` },
+    // Seasonal and compound sign-offs from the lists.
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nYhteistyöterveisin\nLiisa Virtanen\nAsiakaspalvelu` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nKevätterveisin\nLiisa` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav in prijeten vikend\nMaja` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nUgodan tjedan\nMarko` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr pateicību\nMārtiņš` },
   ],
   invalid: [
     {
