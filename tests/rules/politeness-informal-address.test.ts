@@ -57,3 +57,26 @@ testRule(
     ],
   },
 );
+
+// Past-tense and question forms of "ti"/"tu": "ker si nam pisal", "što misliš", "jesi li", "ka uzrakstīji".
+testRule(
+  { ...rule, id: `${rule.id} (sl, hr, lv, more verb forms)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Hvala, ker ste nam pisali. Račun si lahko ogledate v aplikaciji.' },
+      { language: 'sl', text: 'Ker si je kupec ogledal izdelek, ga lahko vrne.' },
+      { language: 'hr', text: 'Hvala što ste nam pisali. Što mislite o ovom rješenju?' },
+      { language: 'hr', text: 'Kupac kojemu se nešto ne sviđa može to vratiti, a kada Vaš paket stigne, javit ćemo Vam.' },
+      { language: 'lv', text: 'Paldies, ka uzrakstījāt. Lietotāji, kas pasūtīja, saņems ziņu.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Hvala, ker si nam pisal.', actual: 'si' },
+      { language: 'sl', text: 'Si že poskusil znova zagnati napravo?', actual: 'Si' },
+      { language: 'sl', text: 'Kaj meniš o tej rešitvi?', actual: 'meniš' },
+      { language: 'hr', text: 'Hvala što si nam pisao.', actual: 'si' },
+      { language: 'hr', text: 'Što misliš o ovom rješenju?', actual: 'misliš' },
+      { language: 'hr', text: 'Jesi li pokušao ponovno pokrenuti uređaj?', actual: 'Jesi' },
+      { language: 'lv', text: 'Paldies, ka uzrakstīji.', actual: 'uzrakstīji' },
+    ],
+  },
+);
