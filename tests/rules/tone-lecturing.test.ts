@@ -312,3 +312,37 @@ testRule(
     ],
   },
 );
+
+// Repeating oneself at the customer ("I repeat", "še enkrat Vam ponavljam", "toistan vielä kerran") and "as you have
+// already been told", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (repeating, already been told)` },
+  {
+    valid: [
+      'If the error repeats, let me know and I will explain the next step.',
+      'You were supposed to receive a code by text; I have sent a new one.',
+      { language: 'lv', text: 'Kā jau minēts pielikumā, maksa tiks atmaksāta.' },
+      { language: 'sl', text: 'Če se napaka ponovi, Vam še enkrat pošljemo kodo.' },
+      { language: 'hr', text: 'Ako se greška ponovi, još jednom ćemo provjeriti.' },
+      { language: 'hr', text: 'Trebali ste dobiti e-poruku s kodom.' },
+      { language: 'fi', text: 'Meidän olisi pitänyt ilmoittaa muutoksesta aiemmin, pahoittelemme.' },
+      { language: 'fi', text: 'Jos virhe toistuu, kerro meille.' },
+    ],
+    invalid: [
+      { text: 'I repeat, the fee is not refundable.', actual: 'I repeat' },
+      { text: 'As you have already been told, the fee is not refundable.', actual: 'As you have already been told' },
+      { text: 'Let me explain this one more time.', actual: 'Let me explain this one more time' },
+      { text: 'You were supposed to read the terms before buying.', actual: 'You were supposed to read' },
+      { language: 'lv', text: 'Kā Jums jau tika paskaidrots, maksa netiek atmaksāta.', actual: 'Kā Jums jau tika paskaidrots' },
+      { language: 'lv', text: 'Vēlreiz atkārtoju, ka maksa netiek atmaksāta.', actual: 'Vēlreiz atkārtoju' },
+      { language: 'sl', text: 'Še enkrat Vam ponavljam, da pristojbina ni vračljiva.', actual: 'Še enkrat Vam ponavljam' },
+      { language: 'sl', text: 'Kot Vam je bilo že pojasnjeno, pristojbina ni vračljiva.', actual: 'Kot Vam je bilo že pojasnjeno' },
+      { language: 'hr', text: 'Ponavljam Vam još jednom da naknada nije povratna.', actual: 'Ponavljam Vam još jednom' },
+      { language: 'hr', text: 'Kao što Vam je već objašnjeno, naknada nije povratna.', actual: 'Kao što Vam je već objašnjeno' },
+      { language: 'hr', text: 'Uvjete ste trebali pročitati prije kupnje.', actual: 'ste trebali pročitati' },
+      { language: 'fi', text: 'Toistan vielä kerran, että maksua ei palauteta.', actual: 'Toistan vielä kerran' },
+      { language: 'fi', text: 'Kuten teille on jo selitetty, maksua ei palauteta.', actual: 'Kuten teille on jo selitetty' },
+      { language: 'fi', text: 'Ehdot olisi pitänyt lukea ennen ostoa.', actual: 'Ehdot olisi pitänyt lukea' },
+    ],
+  },
+);
