@@ -176,3 +176,22 @@ testRule(
     ],
   },
 );
+
+// A colleague, courier or technician who "obviously wasn't paying attention", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (colleagues not paying attention)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Kurjers acīmredzot nevarēja piekļūt mājai, tāpēc sūtījums atgriezās.' },
+      { language: 'sl', text: 'Kurir Vas očitno ni našel doma, zato je pustil obvestilo.' },
+      { language: 'hr', text: 'Kurir Vas očito nije zatekao kod kuće, pa je ostavio obavijest.' },
+      { language: 'fi', text: 'Kuriiri ei ilmeisesti tavoittanut sinua, joten paketti palautui.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mūsu kolēģis toreiz acīmredzot nebija uzmanīgs.', message: 'run down' },
+      { language: 'sl', text: 'Sodelavec, ki je imel tisti dan izmeno, očitno ni bil pozoren.', message: 'run down' },
+      { language: 'hr', text: 'Ljekarnica u toj smjeni očito nije pazila.', message: 'run down' },
+      { language: 'fi', text: 'Kollegani ei selvästikään ollut tarkkana.', message: 'run down' },
+    ],
+  },
+);
