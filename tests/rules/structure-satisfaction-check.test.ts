@@ -195,3 +195,15 @@ testRule(
     ],
   },
 );
+
+testRule(
+  { ...rule, id: `${rule.id} (more write-back and hope-it-helped forms)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Pozdravljeni,\n\nVračilo smo danes nakazali na Vašo kartico in bo vidno v treh delovnih dneh, opombo pa smo dodali k naročilu.\n\nOglasite se, če bi potrebovali še kaj.\n\nLep pozdrav,\nMaja' },
+      { language: 'lv', text: 'Labdien!\n\nAtmaksa šodien tika pārskaitīta uz Jūsu karti un būs redzama trīs darba dienu laikā, piezīmi pievienojām pasūtījumam.\n\nCeru, ka varēju palīdzēt.\n\nAr cieņu,\nAnna' },
+      { language: 'fi', text: 'Hei Mikko,\n\nHyvitys maksettiin tänään kortillesi, ja se näkyy tililläsi kolmen arkipäivän kuluessa. Lisäsimme tilaukseen merkinnän.\n\nPalvelemme sinua mielellämme.\n\nYstävällisin terveisin\nLiisa' },
+    ],
+    invalid: [],
+  },
+);
