@@ -66,3 +66,18 @@ testRule(rule, {
     { text: 'It’s fixed. Your welcome!', actual: 'Your welcome', output: 'It’s fixed. You’re welcome!' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (adverb and more -ing verbs)` },
+  {
+    valid: ['Your still unpaid invoice is attached.', 'If your plan is still active, nothing changes.'],
+    invalid: [
+      {
+        text: 'If your still planning to arrive late, let the desk know.',
+        actual: 'your still planning',
+        output: "If you're still planning to arrive late, let the desk know.",
+      },
+      { text: 'I see your currently travelling, so I will email instead.', actual: 'your currently travelling' },
+    ],
+  },
+);

@@ -164,3 +164,44 @@ testRule(rule, {
     { language: 'hr', text: 'Donesite račun u trgovinu.', output: 'Biste li mogli donijeti račun u trgovinu?' },
   ],
 });
+
+// English negated orders and more verbs of everyday requests.
+testRule(
+  { ...rule, id: `${rule.id} (en, negated and more verbs)` },
+  {
+    valid: [
+      'Never share your PIN with anyone, not even with us.',
+      "Don't worry: the refund is already on its way.",
+      'Do not hesitate to write back.',
+      "Don't contact the merchant yourself; please leave that to us.",
+      'Stay safe on the roads this winter.',
+      'Export files are kept for 30 days.',
+    ],
+    invalid: [
+      {
+        text: "Don't contact the merchant yourself while the claim is open.",
+        actual: "Don't contact the merchant yourself while the claim is open.",
+        output: "Please don't contact the merchant yourself while the claim is open.",
+      },
+      { text: 'Do not open new tickets about this suspension.', actual: 'Do not open new tickets about this suspension.' },
+      {
+        text: 'Export your data before that date.',
+        output: 'Could you please export your data before that date?',
+      },
+      { text: 'Keep the receipt until the refund arrives.', actual: 'Keep the receipt until the refund arrives.' },
+    ],
+  },
+);
+
+// A fronted object before the imperative, then a comma ("Pogoje preberite, preden…") still gives an order.
+testRule(
+  { ...rule, id: `${rule.id} (fronted object, then a comma)` },
+  {
+    valid: [{ language: 'sl', text: 'Pogoje lahko preberete, preden oddate naslednji zahtevek.' }],
+    invalid: [
+      { language: 'sl', text: 'Pogoje preberite, preden oddate naslednji zahtevek.', actual: 'Pogoje preberite, preden oddate naslednji zahtevek.' },
+      { language: 'hr', text: 'Uvjete pročitajte, prije nego što pošaljete novi zahtjev.', actual: 'Uvjete pročitajte, prije nego što pošaljete novi zahtjev.' },
+      { language: 'hr', text: 'Pošaljite nam račun i potvrdu o uplati.', actual: 'Pošaljite nam račun i potvrdu o uplati.' },
+    ],
+  },
+);

@@ -93,3 +93,72 @@ testRule(rule, {
     { language: 'fi', text: 'Sinun tulee ilmoittaa osoitteenmuutoksesta.', actual: 'Sinun tulee' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, nothing else to do)` },
+  {
+    valid: ["The front desk has a note on your booking, so there's nothing else you need to do.", 'There is nothing more you have to send.'],
+    invalid: [{ text: 'You need to send the receipt by Friday.', actual: 'You need to' }],
+  },
+);
+
+// Ultimatums: "otherwise we will not reply", "if you don't…, at your expense", in every language.
+testRule(
+  { ...rule, id: `${rule.id} (threats)` },
+  {
+    valid: [
+      'If you do not receive the parcel by Friday, we will send a new one at our expense.',
+      'Otherwise we will be happy to help with anything else.',
+      { language: 'sl', text: 'Če paketa ne prejmete do petka, Vam bomo poslali novega na naše stroške.' },
+      { language: 'hr', text: 'Ako paket ne stigne do petka, poslat ćemo novi na naš trošak.' },
+      { language: 'hr', text: 'Povrat robe je na Vaš trošak.' },
+      { language: 'lv', text: 'Ja paka nepienāks līdz piektdienai, nosūtīsim jaunu uz mūsu rēķina.' },
+      { language: 'fi', text: 'Jos paketti ei saavu perjantaihin mennessä, lähetämme uuden omalla kustannuksellamme.' },
+    ],
+    invalid: [
+      { text: 'Put the order number in every email, otherwise we will not reply.', actual: 'otherwise we will not' },
+      { text: "If you don't collect it by Friday, it goes back at your own expense.", message: 'threat' },
+      { language: 'sl', text: 'V vsakem sporočilu navedite številko naročila, drugače Vam ne bomo odgovorili.', actual: 'drugače Vam ne bomo' },
+      { language: 'hr', text: 'Ako se ne javite do petka, paket ćemo Vam vratiti na Vaš trošak.', message: 'threat' },
+      { language: 'hr', text: 'Pošaljite račun, inače nećemo obraditi zahtjev.', actual: 'inače nećemo' },
+      { language: 'lv', text: 'Norādiet pasūtījuma numuru, citādi mēs neatbildēsim.', actual: 'citādi mēs neatbildēsim' },
+      { language: 'lv', text: 'Ja nesaņemsiet paku līdz piektdienai, to atgriezīsim uz Jūsu rēķina.', message: 'threat' },
+      { language: 'fi', text: 'Laita tilausnumero jokaiseen viestiin, muuten emme vastaa.', actual: 'muuten emme' },
+      { language: 'fi', text: 'Jos et nouda pakettia perjantaihin mennessä, palautamme sen omalla kustannuksellasi.', message: 'threat' },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (en, or-else threats)` },
+  {
+    valid: ['You can keep the item, or we can arrange a collection.', 'Reply with a photo or we will call you, whichever suits you.'],
+    invalid: [
+      { text: 'Send us the photos by Friday, or we will close the ticket.', actual: 'or we will close' },
+      { text: 'Reply within 48 hours or your order will be cancelled.', actual: 'or your order will be cancelled' },
+    ],
+  },
+);
+
+// Deadlines with a passive consequence: "…by Friday, or the request will be closed".
+testRule(
+  { ...rule, id: `${rule.id} (deadline threats)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Ja nevēlaties abonementu, tas tiks atcelts bez maksas.' },
+      { language: 'sl', text: 'Če ne želite več prejemati novic, bo naročnina preklicana takoj.' },
+      { language: 'hr', text: 'Ako ne želite pretplatu, bit će otkazana bez troškova.' },
+      { language: 'fi', text: 'Jos et halua tilausta, se perutaan veloituksetta.' },
+      'If you no longer want the plan, it will be cancelled free of charge.',
+      "If you don't collect it within 7 days, it will be returned to us and we will refund you in full.",
+    ],
+    invalid: [
+      { language: 'lv', text: 'Ja neatbildēsiet 48 stundu laikā, pasūtījums tiks atcelts.', message: 'threat' },
+      { language: 'lv', text: 'Atsūtiet čeku, citādi pieteikums tiks slēgts.', message: 'threat' },
+      { language: 'sl', text: 'Če ne odgovorite v 48 urah, bo naročilo preklicano.', message: 'threat' },
+      { language: 'hr', text: 'Ako ne odgovorite u roku od 48 sati, narudžba će biti otkazana.', message: 'threat' },
+      { language: 'fi', text: 'Jos et vastaa 48 tunnin kuluessa, tilaus perutaan.', message: 'threat' },
+      { text: "If you don't reply within 48 hours, the order will be cancelled.", message: 'threat' },
+    ],
+  },
+);

@@ -41,3 +41,42 @@ testRule(rule, {
     { language: 'hr', text: 'Ako ti treba pomoć, javi se.', actual: 'ti', output: 'Ako Vam treba pomoć, javi se.' },
   ],
 });
+
+// Slovenian second-person singular verbs after "lahko", "če", "ko"… ("lahko preveriš", "če želiš").
+testRule(
+  { ...rule, id: `${rule.id} (sl, -š verbs)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Stanje lahko preverite v aplikaciji, če želite.' },
+      { language: 'sl', text: 'Ali vaš paket že čaka v paketniku?' },
+      { language: 'sl', text: 'Kupec lahko preveri stanje v aplikaciji.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Stanje lahko preveriš v aplikaciji.', actual: 'preveriš' },
+      { language: 'sl', text: 'Če pozabiš geslo, ga ponastavi v aplikaciji.', actual: 'pozabiš' },
+    ],
+  },
+);
+
+// Past-tense and question forms of "ti"/"tu": "ker si nam pisal", "što misliš", "jesi li", "ka uzrakstīji".
+testRule(
+  { ...rule, id: `${rule.id} (sl, hr, lv, more verb forms)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Hvala, ker ste nam pisali. Račun si lahko ogledate v aplikaciji.' },
+      { language: 'sl', text: 'Ker si je kupec ogledal izdelek, ga lahko vrne.' },
+      { language: 'hr', text: 'Hvala što ste nam pisali. Što mislite o ovom rješenju?' },
+      { language: 'hr', text: 'Kupac kojemu se nešto ne sviđa može to vratiti, a kada Vaš paket stigne, javit ćemo Vam.' },
+      { language: 'lv', text: 'Paldies, ka uzrakstījāt. Lietotāji, kas pasūtīja, saņems ziņu.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Hvala, ker si nam pisal.', actual: 'si' },
+      { language: 'sl', text: 'Si že poskusil znova zagnati napravo?', actual: 'Si' },
+      { language: 'sl', text: 'Kaj meniš o tej rešitvi?', actual: 'meniš' },
+      { language: 'hr', text: 'Hvala što si nam pisao.', actual: 'si' },
+      { language: 'hr', text: 'Što misliš o ovom rješenju?', actual: 'misliš' },
+      { language: 'hr', text: 'Jesi li pokušao ponovno pokrenuti uređaj?', actual: 'Jesi' },
+      { language: 'lv', text: 'Paldies, ka uzrakstīji.', actual: 'uzrakstīji' },
+    ],
+  },
+);

@@ -13,6 +13,10 @@ testRule(rule, {
     `Hi Anna,\n\n${BODY}\n\nHave a great weekend,\nSam`,
     `Hi Anna,\n\n${BODY}\n\nAll the best,\nPriya`,
     `Hi Anna,\n\n${BODY}\n\nWarmly,\nNadia`,
+    // Sign-offs no list holds, told by their shape: a short line of their own above a name and a team line.
+    `Hi Anna,\n\n${BODY}\n\nGood luck out there,\nJess\nIronpine Player Support${QUOTE}`,
+    `Hi Anna,\n\n${BODY}\n\nHappy gaming!\nMarco Rossi`,
+    `Hi Anna,\n\n${BODY}\n\nAll the best for the move,\nTom\nBrightcart Support`,
     '',
     'Refunded, closing the ticket.',
   ],
@@ -42,6 +46,16 @@ testRule(rule, {
       // A sentence that starts like a sign-off is not one.
       text: `Hi Kevin,\n\n${BODY}\n\nThanks for your patience while we looked into this.`,
       output: `Hi Kevin,\n\n${BODY}\n\nThanks for your patience while we looked into this.\n\nBest regards,`,
+    },
+    {
+      // A long line ending in a comma above the name is an unfinished sentence, not a sign-off.
+      text: `Hi Kevin,\n\n${BODY}\n\nLet me know if there is anything else I can do,\nGrace`,
+      message: 'sign-off',
+    },
+    {
+      // A question above the name is not a sign-off.
+      text: `Hi Kevin,\n\n${BODY}\n\nAnything else?\nGrace`,
+      message: 'sign-off',
     },
     {
       text: `Hi Kevin,\n\n${BODY}\n\n– Grace`,
@@ -83,6 +97,16 @@ testRule(rule, {
     { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLepo Vas pozdravljam,\nMaja` },
     { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nLijepo Vas pozdravljam,\nMarko` },
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nAurinkoisin terveisin\nLiisa` },
+    // Sign-offs told by their shape (a short line of their own above a name), in any language.
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nUživajte v novem telefonu!\nMaja\nPodpora strankam` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nUgodan let želimo,\nMarko Babić` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nLai veicas ar jauno tālruni!\nMārtiņš` },
+    // Seasonal and compound sign-offs from the lists.
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nYhteistyöterveisin\nLiisa Virtanen\nAsiakaspalvelu` },
+    { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\nKevätterveisin\nLiisa` },
+    { language: 'sl', text: `Pozdravljeni,\n\n${SL_BODY}\n\nLep pozdrav in prijeten vikend\nMaja` },
+    { language: 'hr', text: `Poštovani,\n\n${HR_BODY}\n\nUgodan tjedan\nMarko` },
+    { language: 'lv', text: `Labdien!\n\n${LV_BODY}\n\nAr pateicību\nMārtiņš` },
   ],
   invalid: [
     {

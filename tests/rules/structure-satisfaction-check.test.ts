@@ -174,3 +174,36 @@ testRule(rule, {
     { language: 'fi', text: fiEmail('Kysymykset käsitellään saapumisjärjestyksessä.'), actual: '' },
   ],
 });
+
+// Invitations to write back in their other forms: "feel free to write to us", the informal forms of address.
+testRule(
+  { ...rule, id: `${rule.id} (write-back families)` },
+  {
+    valid: [
+      { language: 'hr', text: 'Poštovani,\n\nPovrat je knjižen danas ujutro i vidljiv je u aplikaciji. Iznos se može malo razlikovati zbog tečaja.\n\nAko ne vidite povrat, slobodno nam pišite i provjerit ćemo ga.\n\nLijep pozdrav,\nAna' },
+      { language: 'hr', text: 'Bok, Ivane!\n\nPostupak traje nekoliko minuta, a nakon toga se pojavi novi gumb u aplikaciji i možeš slati račune.\n\nAko negdje zapneš, slobodno mi se javi.\n\nLuka' },
+      { language: 'sl', text: 'Živjo, Miha!\n\nPostopek traja nekaj minut, nato se v aplikaciji pojavi nov gumb in račune lahko pošiljaš naprej.\n\nČe se ti kaj zatakne, mi kar piši.\n\nLuka' },
+      { language: 'lv', text: 'Sveiks, Jāni!\n\nProcess aizņem dažas minūtes, pēc tam lietotnē parādās jauna poga un rēķinus vari sūtīt tālāk.\n\nJa kaut kas nav skaidrs, droši raksti.\n\nLūkass' },
+      { language: 'fi', text: 'Hei Mikko,\n\nKäyttöönotto vie muutaman minuutin, minkä jälkeen sovellukseen ilmestyy uusi painike ja voit lähettää laskut.\n\nJos jokin jää epäselväksi, laita viestiä.\n\nTerveisin\nLuukas' },
+    ],
+    invalid: [
+      {
+        language: 'hr',
+        text: 'Poštovani,\n\nPovrat je knjižen danas ujutro i vidljiv je u aplikaciji. Iznos se može malo razlikovati zbog tečaja, a slobodno ga provjerite u izvodu.\n\nLijep pozdrav,\nAna',
+        message: 'pomoći',
+      },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (more write-back and hope-it-helped forms)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Pozdravljeni,\n\nVračilo smo danes nakazali na Vašo kartico in bo vidno v treh delovnih dneh, opombo pa smo dodali k naročilu.\n\nOglasite se, če bi potrebovali še kaj.\n\nLep pozdrav,\nMaja' },
+      { language: 'lv', text: 'Labdien!\n\nAtmaksa šodien tika pārskaitīta uz Jūsu karti un būs redzama trīs darba dienu laikā, piezīmi pievienojām pasūtījumam.\n\nCeru, ka varēju palīdzēt.\n\nAr cieņu,\nAnna' },
+      { language: 'fi', text: 'Hei Mikko,\n\nHyvitys maksettiin tänään kortillesi, ja se näkyy tililläsi kolmen arkipäivän kuluessa. Lisäsimme tilaukseen merkinnän.\n\nPalvelemme sinua mielellämme.\n\nYstävällisin terveisin\nLiisa' },
+    ],
+    invalid: [],
+  },
+);

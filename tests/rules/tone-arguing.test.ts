@@ -176,3 +176,16 @@ testRule(rule, {
     { language: 'hr', text: 'Pišete da ste platili dostavu, ali to naprosto nije točno.', actual: 'to naprosto nije točno' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: ['I have to agree that the wait was too long.', 'We must agree a new delivery date with the courier.'],
+    invalid: [
+      { text: 'I have to disagree with your account of the evening.', actual: 'I have to disagree' },
+      { text: "I'll have to disagree here.", actual: "I'll have to disagree" },
+      { text: 'We must respectfully disagree.', actual: 'We must respectfully disagree' },
+      { text: 'I cannot agree with your description of the call.', actual: 'I cannot agree with your' },
+    ],
+  },
+);

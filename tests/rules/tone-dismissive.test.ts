@@ -87,3 +87,21 @@ testRule(rule, {
     { language: 'fi', text: 'Tulostimen toiminta ei ole meidän ongelmamme.', actual: 'ei ole meidän ongelmamme' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: [
+      'We are not going to charge you for the second delivery.',
+      'There is nothing more you need to do: the refund is on its way.',
+      'We will discuss this further with the courier and write back by Friday.',
+    ],
+    invalid: [
+      { text: "The decision is final and I'm not going to go back and forth on it.", actual: "I'm not going to go back and forth" },
+      { text: 'We will not be discussing this any further.', actual: 'We will not be discussing this any further' },
+      { text: "I won't argue about the fee.", actual: "I won't argue" },
+      { text: 'There is nothing more to discuss.', actual: 'There is nothing more to discuss' },
+      { text: "The courier promised Monday, but don't hold your breath.", actual: "don't hold your breath" },
+    ],
+  },
+);

@@ -228,3 +228,121 @@ testRule(rule, {
     { language: 'fi', text: 'Teidän olisi pitänyt tarkemmin tarkistaa osoite.', actual: 'Teidän olisi pitänyt tarkemmin tarkistaa' },
   ],
 });
+
+// Families beyond the first list: "that one is on you", "ought to know by now", "we've been over this".
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: [
+      'The delivery fee is on your invoice, and the choice of courier is up to you.',
+      'You should know by Friday whether the claim is approved.',
+      'I went over your account this morning and found the duplicate charge.',
+      'I will keep it short: the refund is on its way.',
+      'If you were not paying attention to the email, no worries, here is the link again.',
+    ],
+    invalid: [
+      { text: 'You switched the plan yourself, so that one is on you.', actual: 'that one is on you' },
+      { text: "I'm afraid this part's on you.", actual: "this part's on you" },
+      { text: 'Anyone who has a carbon frame ought to know that by now.', actual: 'ought to know that by now' },
+      { text: 'Customers really should be aware of this by now.', actual: 'should be aware of this by now' },
+      { text: "We've been over this, and the answer is the same.", actual: "We've been over this" },
+      { text: 'I went over this in detail yesterday.', actual: 'I went over this' },
+      { text: 'I have already answered that question.', actual: 'I have already answered that question' },
+      { text: "I went through it on Monday, so I'll keep it short this time.", actual: "I'll keep it short this time" },
+      { text: 'You clearly were not paying attention when you ordered.', actual: 'You clearly were not paying attention' },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (fi, as I told you in my last message)` },
+  {
+    valid: [
+      { language: 'fi', text: 'Kuten mainitsin, hyvitys näkyy tililläsi perjantaina.' },
+      { language: 'fi', text: 'Kuten viestissäsi kerroit, laukku jäi Helsinkiin.' },
+    ],
+    invalid: [
+      { language: 'fi', text: 'Kuten kerroin jo edellisessä viestissäni, lippuun sisältyy vain käsimatkatavara.', actual: 'Kuten kerroin jo edellisessä viestissäni' },
+      { language: 'fi', text: 'Kuten sanoin jo, hyvitystä ei voi tehdä.', actual: 'Kuten sanoin jo' },
+      { language: 'fi', text: 'Kuten selitin teille aiemmassa sähköpostissani, maksu on 25 euroa.', actual: 'Kuten selitin teille aiemmassa sähköpostissani' },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: [
+      'As explained in the attached guide, the fee covers both flights.',
+      'This is the second time we have sent the parcel, and it is insured.',
+      'Surely this is frustrating, and I am sorry.',
+      'We fixed the error in your invoice today.',
+      'Our FAQ explains the steps, and you are welcome to contact us at any time.',
+    ],
+    invalid: [
+      { text: 'As already explained, the fee is non-refundable.', actual: 'As already explained' },
+      { text: 'This is the third time I am explaining this.', actual: 'This is the third time I am explaining' },
+      { text: "It's not rocket science.", actual: "It's not rocket science" },
+      { text: 'Surely you can understand that we cannot refund a used item.', actual: 'Surely you can understand' },
+      { text: 'We are not responsible for your mistakes.', actual: 'for your mistakes' },
+      { text: 'Read the FAQ before contacting us again.', actual: 'Read the FAQ before contacting us' },
+    ],
+  },
+);
+
+// Blaming the customer's own mistakes; Slovenian "če bi…, ne bi bilo treba" and "kot sem napisal že".
+testRule(
+  { ...rule, id: `${rule.id} (your mistakes, lv sl hr fi)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Paldies par Jūsu kļūdas ziņojumu, mēs to jau labojam.' },
+      { language: 'sl', text: 'Za naše napake se opravičujemo.' },
+      { language: 'sl', text: 'Če bi želeli, Vam lahko pošljemo novo kodo.' },
+      { language: 'hr', text: 'Ispričavamo se zbog naše pogreške.' },
+      { language: 'fi', text: 'Kiitos, että ilmoitit virheestä.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mēs neesam atbildīgi par Jūsu kļūdām.', actual: 'par Jūsu kļūdām' },
+      { language: 'lv', text: 'Tas notika Jūsu neuzmanības dēļ.', actual: 'Jūsu neuzmanības dēļ' },
+      { language: 'sl', text: 'Za Vaše napake ne odgovarjamo.', actual: 'Za Vaše napake' },
+      { language: 'sl', text: 'Če bi prebrali pogoje, Vam ne bi bilo treba plačati kazni.', message: 'lecturing' },
+      { language: 'sl', text: 'Kot sem Vam napisal že v prejšnjem sporočilu, vračilo traja pet dni.', actual: 'Kot sem Vam napisal že' },
+      { language: 'hr', text: 'Ne odgovaramo za Vaše pogreške.', actual: 'za Vaše pogreške' },
+      { language: 'fi', text: 'Emme vastaa sinun virheistäsi.', actual: 'sinun virheistäsi' },
+    ],
+  },
+);
+
+// Repeating oneself at the customer ("I repeat", "še enkrat Vam ponavljam", "toistan vielä kerran") and "as you have
+// already been told", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (repeating, already been told)` },
+  {
+    valid: [
+      'If the error repeats, let me know and I will explain the next step.',
+      'You were supposed to receive a code by text; I have sent a new one.',
+      { language: 'lv', text: 'Kā jau minēts pielikumā, maksa tiks atmaksāta.' },
+      { language: 'sl', text: 'Če se napaka ponovi, Vam še enkrat pošljemo kodo.' },
+      { language: 'hr', text: 'Ako se greška ponovi, još jednom ćemo provjeriti.' },
+      { language: 'hr', text: 'Trebali ste dobiti e-poruku s kodom.' },
+      { language: 'fi', text: 'Meidän olisi pitänyt ilmoittaa muutoksesta aiemmin, pahoittelemme.' },
+      { language: 'fi', text: 'Jos virhe toistuu, kerro meille.' },
+    ],
+    invalid: [
+      { text: 'I repeat, the fee is not refundable.', actual: 'I repeat' },
+      { text: 'As you have already been told, the fee is not refundable.', actual: 'As you have already been told' },
+      { text: 'Let me explain this one more time.', actual: 'Let me explain this one more time' },
+      { text: 'You were supposed to read the terms before buying.', actual: 'You were supposed to read' },
+      { language: 'lv', text: 'Kā Jums jau tika paskaidrots, maksa netiek atmaksāta.', actual: 'Kā Jums jau tika paskaidrots' },
+      { language: 'lv', text: 'Vēlreiz atkārtoju, ka maksa netiek atmaksāta.', actual: 'Vēlreiz atkārtoju' },
+      { language: 'sl', text: 'Še enkrat Vam ponavljam, da pristojbina ni vračljiva.', actual: 'Še enkrat Vam ponavljam' },
+      { language: 'sl', text: 'Kot Vam je bilo že pojasnjeno, pristojbina ni vračljiva.', actual: 'Kot Vam je bilo že pojasnjeno' },
+      { language: 'hr', text: 'Ponavljam Vam još jednom da naknada nije povratna.', actual: 'Ponavljam Vam još jednom' },
+      { language: 'hr', text: 'Kao što Vam je već objašnjeno, naknada nije povratna.', actual: 'Kao što Vam je već objašnjeno' },
+      { language: 'hr', text: 'Uvjete ste trebali pročitati prije kupnje.', actual: 'ste trebali pročitati' },
+      { language: 'fi', text: 'Toistan vielä kerran, että maksua ei palauteta.', actual: 'Toistan vielä kerran' },
+      { language: 'fi', text: 'Kuten teille on jo selitetty, maksua ei palauteta.', actual: 'Kuten teille on jo selitetty' },
+      { language: 'fi', text: 'Ehdot olisi pitänyt lukea ennen ostoa.', actual: 'Ehdot olisi pitänyt lukea' },
+    ],
+  },
+);

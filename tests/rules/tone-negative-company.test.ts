@@ -93,3 +93,105 @@ testRule(rule, {
     { language: 'fi', text: 'Meidän varausjärjestelmä on ihan surkea.', actual: 'Meidän varausjärjestelmä on ihan surkea' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: [
+      'Our upgrades team will call you on Thursday.',
+      'You were not paying anything extra for the upgrade.',
+      'I was not paying attention to the date, and I am sorry for that.',
+      'The courier did not deliver on Monday because of the storm.',
+      'I would count on the refund by Friday.',
+    ],
+    invalid: [
+      {
+        text: "Our upgrades team is so disorganised that I wouldn't count on them calling you.",
+        actual: ['Our upgrades team is so disorganised', "I wouldn't count on them"],
+      },
+      { text: 'The pharmacist on shift clearly wasn’t paying attention.', actual: 'clearly wasn’t paying attention' },
+      { text: 'The driver just could not be bothered to ring.', actual: 'just could not be bothered' },
+      { text: 'The courier obviously didn’t bother to knock.', actual: 'The courier obviously didn’t bother to' },
+      { text: 'Our billing department is a shambles at the moment.', actual: 'Our billing department is a shambles' },
+    ],
+  },
+);
+
+// Grumbling with an intensifier about the company's own systems or teams ("so old and clumsy", "so carelessly"),
+// in every language; the plain fact ("the app is outdated, please update it") is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (lv, sl, hr, fi, mild grumbling)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Jūsu lietotnes versija ir novecojusi, lūdzu, atjauniniet to.' },
+      { language: 'lv', text: 'Mūsu komanda strādā ļoti rūpīgi.' },
+      { language: 'sl', text: 'Vaša različica aplikacije je zastarela, zato jo posodobite.' },
+      { language: 'sl', text: 'Naša ekipa je zelo hitro odpravila napako.' },
+      { language: 'hr', text: 'Vaša verzija aplikacije je zastarjela, molimo ažurirajte je.' },
+      { language: 'hr', text: 'Naš tim je jako brzo riješio problem.' },
+      { language: 'fi', text: 'Sovelluksesi versio on vanhentunut, joten päivitä se.' },
+      { language: 'fi', text: 'Tiimimme korjasi vian todella nopeasti.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Diemžēl mūsu norēķinu sistēma ir tik veca un neveikla.', actual: 'mūsu norēķinu sistēma ir tik veca' },
+      { language: 'lv', text: 'Mūsu izstrādātāji atjauninājumus laiž ārā pārāk pavirši.', actual: 'Mūsu izstrādātāji atjauninājumus laiž ārā pārāk pavirši' },
+      { language: 'sl', text: 'Žal je naš sistem za obračun tako zastarel.', actual: 'naš sistem za obračun tako zastarel' },
+      { language: 'sl', text: 'Naši razvijalci posodobitve izdajajo zelo površno.', actual: 'Naši razvijalci posodobitve izdajajo zelo površno' },
+      { language: 'hr', text: 'Naš sustav za naplatu je toliko zastario da to traje.', actual: 'Naš sustav za naplatu je toliko zastario' },
+      { language: 'hr', text: 'Naši programeri ažuriranja objavljuju jako nemarno.', actual: 'Naši programeri ažuriranja objavljuju jako nemarno' },
+      {
+        language: 'fi',
+        text: 'Meidän kehitystiimimme julkaisee päivityksiä niin huolimattomasti, että vikoja tulee.',
+        actual: 'kehitystiimimme julkaisee päivityksiä niin huolimattomasti',
+      },
+      { language: 'fi', text: 'Laskutusjärjestelmämme on todella vanha.', actual: 'Laskutusjärjestelmämme on todella vanha' },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: ['The courier we use will call you before delivery.', 'Our team fixed it this morning.'],
+    invalid: [
+      { text: 'The courier we use is hopeless, to be honest.', actual: 'The courier we use is hopeless' },
+      { text: 'Honestly, our billing system is a dinosaur.', actual: 'our billing system is a dinosaur' },
+      { text: 'Our IT people messed this up again.', actual: 'Our IT people messed this up' },
+      { text: "Apparently our warehouse can't tell left from right.", actual: "can't tell left from right" },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (lv, fi teams)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Mūsu IT nodaļa ir jau sākusi darbu pie labojuma.' },
+      { language: 'fi', text: 'IT-osastomme on jo aloittanut korjauksen.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mūsu IT nodaļa ir pilnīgi bezcerīga.', actual: 'Mūsu IT nodaļa ir pilnīgi bezcerīga' },
+      { language: 'fi', text: 'Meidän IT-osastomme on täysin toivoton.', actual: 'Meidän IT-osastomme on täysin toivoton' },
+      { language: 'fi', text: 'Kirjanpitomme on niin hidas, etten tiedä, milloin asia hoituu.', actual: 'Kirjanpitomme on niin hidas' },
+    ],
+  },
+);
+
+// A colleague, courier or technician who "obviously wasn't paying attention", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (colleagues not paying attention)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Kurjers acīmredzot nevarēja piekļūt mājai, tāpēc sūtījums atgriezās.' },
+      { language: 'sl', text: 'Kurir Vas očitno ni našel doma, zato je pustil obvestilo.' },
+      { language: 'hr', text: 'Kurir Vas očito nije zatekao kod kuće, pa je ostavio obavijest.' },
+      { language: 'fi', text: 'Kuriiri ei ilmeisesti tavoittanut sinua, joten paketti palautui.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Mūsu kolēģis toreiz acīmredzot nebija uzmanīgs.', message: 'run down' },
+      { language: 'sl', text: 'Sodelavec, ki je imel tisti dan izmeno, očitno ni bil pozoren.', message: 'run down' },
+      { language: 'hr', text: 'Ljekarnica u toj smjeni očito nije pazila.', message: 'run down' },
+      { language: 'fi', text: 'Kollegani ei selvästikään ollut tarkkana.', message: 'run down' },
+    ],
+  },
+);

@@ -152,3 +152,68 @@ testRule(rule, {
     { language: 'fi', text: 'Viestinne otsikko ”sovellus kaatuu” selvitti meille todella paljon.', actual: '”sovellus kaatuu”' },
   ],
 });
+
+testRule(
+  { ...rule, id: `${rule.id} (en, families)` },
+  {
+    valid: ['Our engineers put an enormous amount of work into this update.', 'The new plan is impressive value.'],
+    invalid: [
+      { text: 'I have to admit, 42 hours is an impressive amount of time to spend on one level.', actual: 'an impressive amount of time' },
+      { text: 'That is a remarkable number of attempts.', actual: 'a remarkable number of attempts' },
+    ],
+  },
+);
+
+// "Of course, that is too much to ask": the family in every language.
+testRule(
+  { ...rule, id: `${rule.id} (too much to ask)` },
+  {
+    valid: [
+      'We never want to ask too much of you: one photo is enough.',
+      { language: 'sl', text: 'Ne želimo zahtevati preveč podatkov, dovolj je številka naročila.' },
+      { language: 'hr', text: 'Ne tražimo previše podataka, dovoljan je broj narudžbe.' },
+    ],
+    invalid: [
+      { text: 'I suppose a monthly reading is too much to ask.', actual: 'is too much to ask' },
+      { language: 'sl', text: 'Seveda, mesečni odčitek je za marsikoga res prezahtevna naloga.', actual: 'res prezahtevna naloga' },
+      { language: 'sl', text: 'Očitno je to preveč pričakovati.', actual: 'preveč pričakovati' },
+      { language: 'hr', text: 'Naravno, jedno očitanje mjesečno zaista je previše za očekivati.', actual: 'previše za očekivati' },
+      { language: 'lv', text: 'Protams, viens rādījums mēnesī ir par daudz prasīts.', actual: 'par daudz prasīts' },
+      { language: 'fi', text: 'Tietysti yksi lukema kuukaudessa on liikaa vaadittu.', actual: 'liikaa vaadittu' },
+    ],
+  },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (en, more families)` },
+  {
+    valid: ['It is no trouble at all, and I hope you will enjoy it this time of year.', 'Returning it is not too much trouble for us.'],
+    invalid: [
+      { text: 'I guess reading the manual was too much effort.', actual: 'was too much effort' },
+      { text: "I'm sure you'll manage to read the instructions this time.", actual: "I'm sure you'll manage to read the instructions this time" },
+    ],
+  },
+);
+
+// "Congratulations, you finally managed", "obviously too hard", in each language.
+testRule(
+  { ...rule, id: `${rule.id} (finally, obviously too hard)` },
+  {
+    valid: [
+      { language: 'lv', text: 'Apsveicam ar jauno dzīvokli! Protams, ja tas šķiet pārāk sarežģīti, mēs palīdzēsim.' },
+      { language: 'sl', text: 'Če se Vam zdi to pretežko, Vam z veseljem pomagamo.' },
+      { language: 'hr', text: 'Čestitamo na novom domu! Ako Vam je preteško, rado ćemo pomoći.' },
+      { language: 'fi', text: 'Onneksi olkoon uudesta kodista! Jos tämä tuntuu liian vaikealta, autamme mielellämme.' },
+    ],
+    invalid: [
+      { language: 'lv', text: 'Apsveicam, beidzot Jums izdevās pieslēgties.', actual: 'Apsveicam, beidzot' },
+      { language: 'lv', text: 'Nu protams, izlasīt instrukciju ir pārāk grūti.', actual: 'Nu protams, izlasīt instrukciju ir pārāk grūti' },
+      { language: 'sl', text: 'Prebrati navodila je očitno pretežko.', actual: 'očitno pretežko' },
+      { language: 'hr', text: 'Čestitamo, konačno ste se uspjeli prijaviti.', actual: 'Čestitamo, konačno' },
+      { language: 'hr', text: 'Pročitati upute očito je preteško.', actual: 'očito je preteško' },
+      { language: 'fi', text: 'Onneksi olkoon, vihdoin onnistuit kirjautumaan.', actual: 'Onneksi olkoon, vihdoin' },
+      { language: 'fi', text: 'Ohjeiden lukeminen on ilmeisesti liian vaikeaa.', actual: 'ilmeisesti liian vaikeaa' },
+      { text: 'Reading the label was apparently too hard.', actual: 'apparently too hard' },
+    ],
+  },
+);

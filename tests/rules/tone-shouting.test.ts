@@ -31,6 +31,12 @@ testRule(rule, {
       output: 'You need to restart the router immediately.',
     },
     {
+      // Quotes earlier on the line are closed: the capitals after them are the rep's own.
+      text: 'The "Save" button is there, it is NOT OUR FAULT.',
+      actual: 'NOT OUR FAULT',
+      output: 'The "Save" button is there, it is not our fault.',
+    },
+    {
       text: 'This is NOT OUR FAULT.',
       actual: 'NOT OUR FAULT',
       output: 'This is not our fault.',
@@ -87,6 +93,10 @@ testRule(rule, {
     { language: 'lv', text: 'Kļūdas paziņojums ir „PIEKĻUVE LIEGTA”, jo sesija beidzās.' },
     { language: 'sl', text: 'Prosimo, pošljite PDF račun in številko TRR, da vam vrnemo DDV.' },
     { language: 'sl', text: 'Kliknite SHRANI in počakajte nekaj sekund.' },
+    // A keyword inside a quoted template the customer copies: not a raised voice.
+    { language: 'sl', text: 'Pošljite SMS na 1919 v obliki »ODJAVA ime priimek« in storitev bo ukinjena.' },
+    { language: 'hr', text: 'Pošaljite poruku u obliku „STANJE broj brojila“ na broj 1234.' },
+    'To stop the reminders, text "STOP ALERTS now" to 6060.',
     { language: 'sl', text: 'Paket dostavlja GLS, dobili boste SMS s kodo PIN.' },
     { language: 'sl', text: 'Podjetje je vpisano v AJPES kot d.o.o. s sedežem v RS.' },
     { language: 'hr', text: 'Molimo pošaljite PDF račun i OIB kako bismo Vam vratili PDV.' },

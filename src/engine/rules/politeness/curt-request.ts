@@ -24,6 +24,12 @@ interface CurtData {
   /** Finnish: a word that softens the whole reply by its ending, the polite clitic -han/-hän ("lähetättehän"). */
   politePattern?: string;
   leadIns: string[];
+  /**
+   * English: the negations before an imperative ("Don't contact the merchant", "Do not open new tickets"), and the
+   * verbs that, negated, are advice rather than orders ("Never share your PIN", "Don't worry").
+   */
+  negations?: string[];
+  adviceWhenNegated?: string[];
   imperatives?: string[];
   auxiliaries?: string[];
   pronouns?: string[];
@@ -41,6 +47,8 @@ interface Lists {
   polite: Set<string>;
   politeRe: RegExp | null;
   leadIns: Set<string>;
+  negations: string[][];
+  advice: Set<string>;
   imperatives: Set<string>;
   auxiliaries: Set<string>;
   pronouns: Set<string>;
@@ -56,6 +64,8 @@ function lists(data: CurtData): Lists {
     polite: new Set(data.politeMarkers),
     politeRe: data.politePattern ? new RegExp(data.politePattern, 'u') : null,
     leadIns: new Set(data.leadIns),
+    negations: (data.negations ?? []).map((p) => p.split(' ')),
+    advice: new Set(data.adviceWhenNegated ?? []),
     imperatives: new Set(data.imperatives ?? Object.keys(data.question?.verbs ?? {})),
     auxiliaries: new Set(data.auxiliaries ?? []),
     pronouns: new Set(data.pronouns ?? []),
@@ -79,13 +89,25 @@ const LISTS: Partial<Record<Language, Lists>> = {
 // What may stand between the start of a line and a list step's first word: "1.", "2)", "a)", "-", "•", "Step 3:".
 const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*•–—▪◦]|(?:step|korak|solis)\s+\d{1,2}[.):]?)[ \t]*$/iu;
 
+/** How many words of a negation ("don't", "do not", "never") stand at `at`, or 0. */
+function negationAt(words: string[], at: number, l: Lists): number {
+  const n = l.negations.find((p) => p.every((w, k) => words[at + k] === w));
+  return n ? n.length : 0;
+}
+
 /** Whether the sentence gives an order: starts with a verb in the imperative and is not a question or an offer. */
 function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
-  const words = s.words.map((w) => w.normalized.toLowerCase());
+  const words = s.words.map((w) => w.normalized.toLowerCase().replace(/’/gu, "'"));
   if (words.length < 2 || /\?["'”’)\]]*$/u.test(s.text)) return false;
   const startsWith = (phrase: string[], at: number) => phrase.every((w, k) => words[at + k] === w);
   if (l.friendly.some((f) => startsWith(f, 0))) return false;
   let v = l.leadIns.has(words[0]!) ? 1 : 0;
+  // "Don't contact the merchant yourself": a negated order, unless the verb gives advice ("Never share your PIN").
+  const negated = negationAt(words, v, l);
+  if (negated) {
+    v += negated;
+    if (l.advice.has(words[v] ?? '') || !l.imperatives.has(words[v] ?? '')) return false;
+  }
   if (!l.imperatives.has(words[v] ?? '')) {
     const k = words.slice(0, (l.data.within ?? 0) + 1).findIndex((w) => l.imperatives.has(w));
     // Not after a comma or colon ("Ja rodas jautājumi, zvaniet…" is an offer's second half), nor after a friendly word.
@@ -95,8 +117,10 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
     if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
     v = k;
   }
-  // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …".
-  if (/^[-:,]/u.test(ctx.text.slice(s.words[v]!.end))) return false;
+  // "Check-in opens at 3", "Sign-up is free", "Update: your order has shipped", "Look, …". After a fronted object
+  // ("Pogoje preberite, preden…") the comma only ends the clause.
+  const fronted = v > (l.leadIns.has(words[0]!) ? 1 : 0) + negated;
+  if ((fronted ? /^-/u : /^[-:,]/u).test(ctx.text.slice(s.words[v]!.end))) return false;
   if (l.friendly.some((f) => startsWith(f, v))) return false;
   if (l.offers.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
   // "Return shipping is free", "Call volumes are high": the verb is a noun here.
@@ -176,7 +200,12 @@ export default defineRule({
       const body = lowerFirst(ctx.text.slice(...range));
       const stripped = stripEnd(body);
       const suggestions: string[] = [];
-      if (ctx.language === 'en') {
+      const words = s.words.map((w) => w.normalized.toLowerCase().replace(/’/gu, "'"));
+      const lead = l.leadIns.has(words[0]!) ? 1 : 0;
+      if (ctx.language === 'en' && negationAt(words, lead, l)) {
+        // "Could you please don't…" is not English: a negated order is softened with "Please" in front.
+        suggestions.push(`Please ${body}`);
+      } else if (ctx.language === 'en') {
         suggestions.push(`Could you please ${stripped}${endsWithColon(stripped) ? '' : '?'}`);
       } else {
         const q = l.leadIns.has(first.normalized.toLowerCase()) ? null : question(ctx, s, l, range);

@@ -52,6 +52,34 @@ function endsWithSharedClosing(ctx: RuleContext, data: ClosingData): boolean {
   return lines.slice(-3).some((l) => test(l.text));
 }
 
+// A sign-off the lists do not know, told by its shape: a short line of its own (one to eight words, no digits, no
+// question) that starts with a capital and ends with a comma or "!" ("Good luck out there,", "All the best for the
+// move,").
+const SIGN_OFF_SHAPE = /^\p{Lu}[^\p{N}?\n]{0,50}[,!]$/u;
+
+/**
+ * Whether the reply ends with a sign-off the phrase lists lack, recognised by structure rather than wording: the
+ * last paragraph (not the first) is that short line, then a name line (one to three capitalised words), then at most
+ * two short signature lines ("Ironpine Player Support"). A body sentence ending in a comma does not stand alone
+ * above a bare name this way, so the shape is precise enough in every language.
+ */
+function endsWithSignOffShape(ctx: RuleContext): boolean {
+  if (ctx.paragraphs.length < 2) return false;
+  const last = ctx.paragraphs[ctx.paragraphs.length - 1]!;
+  const lines = splitLines(ctx.text, last.range[0], last.range[1])
+    .map((l) => l.text.trim())
+    .filter((t) => t !== '');
+  if (lines.length < 2 || lines.length > 4) return false;
+  const [signOff, name, ...rest] = lines as [string, string, ...string[]];
+  const words = signOff.split(/\s+/u).length;
+  return (
+    words <= 8 &&
+    SIGN_OFF_SHAPE.test(signOff) &&
+    NAME_LINE.test(name) &&
+    rest.every((t) => SIGNATURE_LINE.test(t) && !SENTENCE_END.test(t) && t.split(/\s+/u).length <= 6)
+  );
+}
+
 /**
  * Where a reply without a sign-off ends its body: before a trailing name block ("Mark\nAcme Support"), which the
  * parser cannot tell from body text without a sign-off above it, else after the last paragraph. `gap` is what
@@ -85,7 +113,9 @@ export default defineRule({
   },
   check(ctx) {
     const data = DATA[ctx.language];
-    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx) || endsWithSharedClosing(ctx, data)) return [];
+    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx) || endsWithSharedClosing(ctx, data) || endsWithSignOffShape(ctx)) {
+      return [];
+    }
     return [
       {
         range: [0, 0],

@@ -12,10 +12,13 @@ import fi from '../../lang/fi/tone/negative-company.json';
 
 const alt = (list: readonly string[]) => `(?:${phraseAlternation([...list].sort((a, b) => b.length - a.length))})`;
 
-// "our (billing)? system is (really)? useless": one optional word before the subject, up to two intensifiers. Built
+// "our (billing)? system (we use)? is (really)? useless": one optional word before the subject, an optional "we use"
+// after it, up to two intensifiers. Built
 // from word lists, then run with the phrase list as one more pattern.
 const RUNNING_DOWN =
   `${alt(words.owners)}\\s+(?:\\p{L}+\\s+)?${alt(words.subjects)}` +
+  // "the courier we use is hopeless"
+  `(?:\\s+(?:we|I)\\s+(?:use|have|work\\s+with|rely\\s+on))?` +
   `(?:\\s+(?:is|are|was|were|ha(?:s|ve)\\s+(?:always\\s+)?been)|['’](?:s|re))` +
   `(?:\\s+${alt(words.intensifiers)}){0,2}\\s+${alt(words.negatives)}`;
 

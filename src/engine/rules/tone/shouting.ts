@@ -66,6 +66,26 @@ function inCode(text: string, w: Word): boolean {
   return /[\p{N}_]/u.test(before + after);
 }
 
+// Quotation marks as the five languages write them („…“, »…«, «…», ”…”, "…", “…”); the apostrophe is left out, as
+// it also joins words ("DON'T").
+const QUOTES = /["“”„‚«»]/gu;
+const QUOTE = /["“”„‚«»]/u;
+
+/**
+ * Whether `from`…`to` lies inside a quotation on its line: an odd number of quotation marks before it on the line
+ * and one after it within a short span. A stretch of capitals inside a quoted phrase with lower-case words around
+ * it is a keyword or a template the rep copies (»STANJE številka merilnega mesta«, "text STOP to 1234"), not a
+ * raised voice. Each mark toggles, so the rule needs no pairing per language.
+ */
+function insideQuotation(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const before = text.slice(lineStart, from).match(QUOTES)?.length ?? 0;
+  if (before % 2 === 0) return false;
+  const lineEnd = text.indexOf('\n', to);
+  const after = text.slice(to, Math.min(lineEnd < 0 ? text.length : lineEnd, to + 80));
+  return QUOTE.test(after);
+}
+
 function recase(w: Word, titleCase: boolean): string {
   if (isPronounI(w)) return w.text[0] + w.text.slice(1).toLowerCase();
   const lower = w.text.toLowerCase();
@@ -126,6 +146,8 @@ export default defineRule({
         i = j;
         // The whole stretch in quotes: an error message or a label the rep copies ("ACCESS DENIED").
         if (quoteBefore(words[stretch.from]!.start) && quoteAfter(words[stretch.to - 1]!.end)) continue;
+        // Inside a longer quoted phrase: a keyword or template copied with the words around it.
+        if (insideQuotation(ctx.text, words[stretch.from]!.start, words[stretch.to - 1]!.end)) continue;
         const loud: number[] = [];
         const recased = new Set<number>();
         for (let k = stretch.from; k < stretch.to; k++) {
