@@ -1,6 +1,6 @@
 // The content script: picks the site's adapter, attaches a session to every compose box it finds, tears sessions down
 // when boxes leave the page or the rep turns the extension off for this site, and answers the popup.
-import type { DraftSummary, CheckRequest, DeepCheckRequest, SuggestRequest } from '../shared/protocol';
+import type { DraftSummary, CheckRequest, DeepCheckRequest, Request, RequestKind, ResponseOf, SuggestRequest } from '../shared/protocol';
 import { ext } from '../shared/ext';
 import { request } from '../shared/messaging';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
@@ -73,37 +73,26 @@ function contextGone(err: unknown): boolean {
   return err instanceof Error && /context invalidated/i.test(err.message);
 }
 
+/**
+ * A request to the worker from a session: a context that lost its extension stops the site quietly; `awaited`, in
+ * Firefox, keeps the event page alive until the answer comes (checks may wait on a dictionary or Harper's setup).
+ */
+async function ask<K extends RequestKind>(req: Extract<Request, { kind: K }>, awaited = false): Promise<ResponseOf<K>> {
+  const keepAlive = awaited ? keepEventPageAlive() : undefined;
+  try {
+    return await request(req);
+  } catch (err) {
+    if (contextGone(err)) stopSite();
+    throw err;
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
+
 const env = {
-  async check(req: CheckRequest) {
-    const keepAlive = keepEventPageAlive();
-    try {
-      return await request(req);
-    } catch (err) {
-      if (contextGone(err)) stopSite();
-      throw err;
-    } finally {
-      clearInterval(keepAlive);
-    }
-  },
-  async deepCheck(req: DeepCheckRequest) {
-    const keepAlive = keepEventPageAlive();
-    try {
-      return await request(req);
-    } catch (err) {
-      if (contextGone(err)) stopSite();
-      throw err;
-    } finally {
-      clearInterval(keepAlive);
-    }
-  },
-  async suggest(req: SuggestRequest) {
-    try {
-      return await request(req);
-    } catch (err) {
-      if (contextGone(err)) stopSite();
-      throw err;
-    }
-  },
+  check: (req: CheckRequest) => ask(req, true),
+  deepCheck: (req: DeepCheckRequest) => ask(req, true),
+  suggest: (req: SuggestRequest) => ask(req),
   async addWord(word: string) {
     const r = await request({ kind: 'add-word', word }).catch((err: unknown) => ({
       kind: 'error' as const,
