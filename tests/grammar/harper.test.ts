@@ -94,6 +94,18 @@ describe('HarperProvider', () => {
     expect(uk).toEqual([]);
   });
 
+  it('keeps the profile\'s Harper rules when the English variant changes between checks', async () => {
+    // A rule Harper ships switched off, which this team turned on: it must stay on for a British rep too.
+    const rules = { 'style/harper-avoid-contractions': 'warning' } as const;
+    const text = 'We can\'t send it today.';
+    const us = await harper.check(text, {}, { englishVariant: 'us', rules });
+    expect(us.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+    const uk = await harper.check(text, {}, { englishVariant: 'uk', rules });
+    expect(uk.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+    const back = await harper.check(text, {}, { englishVariant: 'us', rules });
+    expect(back.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+  });
+
   it('re-lints only the paragraph that changed', async () => {
     const a = 'Hi Jo,\n\nThe parcel left our warehouse today.\n\nHe go to the depot tomorrow.\n\nBest,\nTom';
     await harper.check(a);
