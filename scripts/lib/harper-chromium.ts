@@ -17,6 +17,9 @@ export interface HarperChromiumFigures {
   editMs: number[];
   /** The Harper worker thread's CPU time for each of those re-checks (from a Chromium trace). */
   editCpuMs: number[];
+  /** The same, with a slip Harper flags in the edited paragraph. */
+  slipEditMs: number[];
+  slipEditCpuMs: number[];
   /** The same edits sent from the service worker to the offscreen document, which starts its own Harper worker. */
   viaOffscreenMs: number[];
 }
@@ -75,7 +78,17 @@ export async function measureHarperInChromium(reply: string, runs: number): Prom
     const editMs = trace.result;
     const editCpuMs = trace.workerMessageCpuMs;
     if (editCpuMs.length !== edits.length) throw new Error(`the trace shows ${editCpuMs.length} lints in the worker, not ${edits.length}`);
-    const fromPage = { setupMs, firstCheckMs, editMs, editCpuMs };
+    // The same edits in a paragraph where Harper finds something ("an courier"): Harper is asked twice there, once
+    // to find out whether anything is wrong and once more for the rule names.
+    const withSlip = reply.replace('handed to the', 'handed to an');
+    if (withSlip === reply) throw new Error('the bench reply changed: no "handed to the" to turn into a slip');
+    await timed(withSlip);
+    const slipTrace = await traced(context, page, async () => {
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) ms.push(await timed(editedReply(withSlip, i)));
+      return ms;
+    });
+    const fromPage = { setupMs, firstCheckMs, editMs, editCpuMs, slipEditMs: slipTrace.result, slipEditCpuMs: slipTrace.workerMessageCpuMs };
     await page.close();
     // The service worker's side, with the message the extension sends (src/background/deep-grammar.ts).
     const viaOffscreenMs = await sw.evaluate(

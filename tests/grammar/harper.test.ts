@@ -116,6 +116,16 @@ describe('HarperProvider', () => {
     expect(found.some((d) => d.actual === 'go' && b.slice(d.range[0], d.range[1]) === 'go')).toBe(true);
   });
 
+  it('follows a paragraph as the rep types a slip into it and then fixes it', async () => {
+    const draft = (middle: string) => `Hi Jo,\n\nThe parcel left our warehouse today. ${middle} on Friday.\n\nBest,\nTom`;
+    const flags = async (middle: string) => (await harper.check(draft(middle))).map((d) => `${d.ruleId} ${d.actual}`);
+    expect(await flags('It reaches the depot')).toEqual([]);
+    expect(await flags('He go to the depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
+    expect(await flags('He go to the new depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
+    expect(await flags('He goes to the new depot')).toEqual([]);
+    expect(await flags('He go to the old depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
+  });
+
   it('does not report inside URLs or code', async () => {
     const found = await harper.check('Please open https://example.com/he-go-to/their-is and try again.');
     expect(found).toEqual([]);

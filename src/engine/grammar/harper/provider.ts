@@ -107,6 +107,8 @@ export class HarperProvider {
   private cache = new Lru<string, readonly RawLint[]>(CACHE_SIZE);
   /** One check at a time: a check sets the dialect and rules, then lints with them. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Which paragraphs (by their place in the reply) Harper found something in at the last check. */
+  private flagged: boolean[] = [];
   /** How many paragraphs Harper actually linted (the rest came from the cache): for the bench and the tests. */
   linted = 0;
 
@@ -159,7 +161,11 @@ export class HarperProvider {
     this.rulesKey = rulesKey;
   }
 
-  private async lintParagraph(linter: LocalLinter, text: string): Promise<readonly RawLint[]> {
+  /**
+   * Harper's lints for one paragraph. `likelyFlagged`: the paragraph in its place had findings at the last check (the
+   * rep is editing a paragraph with a mistake in it), so ask for the organized lints straight away.
+   */
+  private async lintParagraph(linter: LocalLinter, text: string, likelyFlagged: boolean): Promise<readonly RawLint[]> {
     const key = `${this.dialect}\u0000${this.configHash}\u0000${text}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -168,12 +174,15 @@ export class HarperProvider {
     // flattened, deduplicated the same way), but organizedLints hands back one group per rule switched on — some 860
     // wasm objects — even when none found anything, which costs more than the linting. So ask `lint` first, and only a
     // paragraph with findings is linted again for the rule names (Harper's caches make that second pass cheaper).
-    const found = await linter.lint(text, { language: 'plaintext' });
-    const clean = found.length === 0;
-    for (const lint of found) lint.free();
-    if (clean) {
-      this.cache.set(key, NO_LINTS);
-      return NO_LINTS;
+    // Either way the findings are organizedLints' own.
+    if (!likelyFlagged) {
+      const found = await linter.lint(text, { language: 'plaintext' });
+      const clean = found.length === 0;
+      for (const lint of found) lint.free();
+      if (clean) {
+        this.cache.set(key, NO_LINTS);
+        return NO_LINTS;
+      }
     }
     const organized = await linter.organizedLints(text, { language: 'plaintext' });
     const out: RawLint[] = [];
@@ -213,11 +222,14 @@ export class HarperProvider {
     const ctx = buildContext({ text, language: 'en', hints: input.hints });
     const rules = options.rules ?? {};
     const out: Diagnostic[] = [];
-    for (const paragraph of ctx.paragraphs) {
+    const flagged: boolean[] = [];
+    for (const [index, paragraph] of ctx.paragraphs.entries()) {
       const [start, end] = paragraph.range;
       const body = text.slice(start, end);
       if (!/\p{L}/u.test(body)) continue;
-      for (const lint of await this.lintParagraph(linter, body)) {
+      const lints = await this.lintParagraph(linter, body, this.flagged[index] === true);
+      flagged[index] = lints.length > 0;
+      for (const lint of lints) {
         const rule = BY_NAME.get(lint.rule);
         const category = categoryOfKind(lint.kind);
         if (!rule || !category) continue;
@@ -239,6 +251,7 @@ export class HarperProvider {
         });
       }
     }
+    this.flagged = flagged;
     return out;
   }
 
@@ -247,6 +260,7 @@ export class HarperProvider {
     this.linter = null;
     this.ready = null;
     this.cache = new Lru<string, readonly RawLint[]>(CACHE_SIZE);
+    this.flagged = [];
     // A linter set up again starts from Harper's default config.
     this.configKey = '';
     this.rulesKey = null;
