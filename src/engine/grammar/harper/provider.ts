@@ -172,9 +172,10 @@ export class HarperProvider {
     this.linted++;
     // Most paragraphs are clean. `lint` and `organizedLints` run the same rules (Harper's lint is its organized lints
     // flattened, deduplicated the same way), but organizedLints hands back one group per rule switched on — some 860
-    // wasm objects — even when none found anything, which costs more than the linting. So ask `lint` first, and only a
-    // paragraph with findings is linted again for the rule names (Harper's caches make that second pass cheaper).
-    // Either way the findings are organizedLints' own.
+    // wasm objects — even when none found anything, and that costs the worker a few ms of CPU per paragraph in
+    // Chromium (`npm run bench`). So ask `lint` first, and only a paragraph with findings is linted again for the rule
+    // names (Harper's own sentence and clause caches make that second pass cheaper). Either way the findings are
+    // organizedLints' own.
     if (!likelyFlagged) {
       const found = await linter.lint(text, { language: 'plaintext' });
       const clean = found.length === 0;
