@@ -4,13 +4,12 @@
 // those rows say why they are missing. BENCH_RUNS (default 7) and BENCH_KEYSTROKES (default 40) set the sample sizes.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import type { Language } from '../src/engine/types';
 import { createEngine } from '../src/engine/engine';
 import { SUPPORTED_LANGUAGES } from '../src/engine/lang/pack';
 import { loadSpeller } from '../src/cli/dictionaries';
-import { createNodeHarper } from '../src/engine/grammar/harper/node-binary';
-import { measureHarperInChromium } from './lib/harper-chromium';
+import { harperRows } from './lib/bench-harper';
+import { printTable, rowOf, stat, fmt, type Stat, type Timed } from './lib/bench-table';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_ONLY=cold,recheck,long,suggest,memory,keystroke,harper prints only those rows (all by default). */
@@ -18,30 +17,9 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const want = (section: string) => !only || only.includes(section);
 const reply = readFileSync('tests/bench/reply-250.txt', 'utf8');
 
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-}
-function stat(xs: number[]): Stat {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]! };
-}
-function fmt(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-}
 const rows: string[][] = [];
-/** Wall-clock time, and beside it the CPU time the process used (less sensitive to a machine busy with other work). */
-type Timed = Stat & { cpu?: Stat };
 function row(what: string, s: Timed, unit: string, target: string, baseline?: Stat) {
-  rows.push([
-    what,
-    `${fmt(s.median)} ${unit}`,
-    `${fmt(s.min)}–${fmt(s.max)}`,
-    baseline ? `${(s.median / baseline.median).toFixed(2)}×` : '',
-    s.cpu ? `${fmt(s.cpu.median)} ${unit}` : '',
-    target,
-  ]);
+  rows.push(rowOf(what, s, unit, target, baseline));
 }
 function time(fn: () => void, runs = RUNS): Timed {
   const xs: number[] = [];
@@ -226,55 +204,7 @@ if (want('keystroke')) {
   }
 }
 
-// 7. Deep grammar (Harper, slim wasm, in Node): setup, the first check of the reply, and a re-check after an edit in one
-// paragraph (the others come from the paragraph cache); then memory with Harper loaded.
-if (want('harper')) {
-  (globalThis as { gc?: () => void }).gc?.();
-  const rssBeforeHarper = process.memoryUsage().rss / 2 ** 20;
-  const harper = createNodeHarper();
-  let t = performance.now();
-  await harper.setup();
-  const harperSetup = performance.now() - t;
-  rows.push(['Harper setup (slim wasm, once per process)', `${fmt(harperSetup)} ms`, '1 sample', '', '', '']);
-  t = performance.now();
-  await harper.check(reply);
-  const harperFirst = performance.now() - t;
-  rows.push(['Harper first check, 250 words', `${fmt(harperFirst)} ms`, '1 sample', '', '', '']);
-  const paragraphs = reply.split(/\n\s*\n/);
-  const longest = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
-  const harperEdits: number[] = [];
-  for (let i = 0; i < RUNS * 3; i++) {
-    // A different edit each time, so the edited paragraph is never in the cache.
-    const edited = reply.replace(longest, `${longest.slice(0, -1)} ${i}${longest.slice(-1)}`);
-    const before = harper.linted;
-    t = performance.now();
-    await harper.check(edited);
-    harperEdits.push(performance.now() - t);
-    if (harper.linted - before !== 1) throw new Error(`an edit in one paragraph re-linted ${harper.linted - before}`);
-  }
-  row('Harper re-check after an edit in one paragraph', stat(harperEdits), 'ms', '≤ 10 ms median (Chromium)');
-  (globalThis as { gc?: () => void }).gc?.();
-  const rssHarper = process.memoryUsage().rss / 2 ** 20;
-  // This process also holds every language's engine from the rows above, so the baseline is the same process before
-  // Harper was set up.
-  rows.push(['memory (RSS) of this process with Harper loaded', `${rssHarper.toFixed(0)} MB`, `+${(rssHarper - rssBeforeHarper).toFixed(0)} MB for Harper`, '', '', '']);
-}
+// 7. Deep grammar (Harper), in Node and in Chromium the way the extension runs it (scripts/lib/bench-harper.ts).
+if (want('harper')) rows.push(...(await harperRows(reply, RUNS)));
 
-// 8. The same in Chromium, the way the extension runs it (the built dist/chrome's Harper worker).
-if (want('harper')) {
-  const inChromium = await measureHarperInChromium(reply, RUNS * 3);
-  if (typeof inChromium === 'string') {
-    rows.push(['Harper in Chromium', `not measured: ${inChromium}`, '', '', '', '']);
-  } else {
-    rows.push(['Harper in Chromium: worker start + setup', `${fmt(inChromium.setupMs)} ms`, '1 sample', '', '', '']);
-    rows.push(['Harper in Chromium: first check, 250 words', `${fmt(inChromium.firstCheckMs)} ms`, '1 sample', '', '', '']);
-    row('Harper in Chromium: re-check after an edit in one paragraph', stat(inChromium.editMs), 'ms', '≤ 10 ms median');
-  }
-}
-
-const header = ['what', 'median', 'spread', 'vs baseline', 'CPU time (median)', 'target'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-process.stdout.write(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${load} at the end, ${RUNS} runs\n`);
-process.stdout.write(`${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}\n`);
+printTable(rows, RUNS);

@@ -94,6 +94,18 @@ describe('HarperProvider', () => {
     expect(uk).toEqual([]);
   });
 
+  it('keeps the profile\'s Harper rules when the English variant changes between checks', async () => {
+    // A rule Harper ships switched off, which this team turned on: it must stay on for a British rep too.
+    const rules = { 'style/harper-avoid-contractions': 'warning' } as const;
+    const text = 'We can\'t send it today.';
+    const us = await harper.check(text, {}, { englishVariant: 'us', rules });
+    expect(us.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+    const uk = await harper.check(text, {}, { englishVariant: 'uk', rules });
+    expect(uk.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+    const back = await harper.check(text, {}, { englishVariant: 'us', rules });
+    expect(back.map((d) => d.ruleId)).toContain('style/harper-avoid-contractions');
+  });
+
   it('re-lints only the paragraph that changed', async () => {
     const a = 'Hi Jo,\n\nThe parcel left our warehouse today.\n\nHe go to the depot tomorrow.\n\nBest,\nTom';
     await harper.check(a);
@@ -102,6 +114,16 @@ describe('HarperProvider', () => {
     const found = await harper.check(b);
     expect(harper.linted - before).toBe(1);
     expect(found.some((d) => d.actual === 'go' && b.slice(d.range[0], d.range[1]) === 'go')).toBe(true);
+  });
+
+  it('follows a paragraph as the rep types a slip into it and then fixes it', async () => {
+    const draft = (middle: string) => `Hi Jo,\n\nThe parcel left our warehouse today. ${middle} on Friday.\n\nBest,\nTom`;
+    const flags = async (middle: string) => (await harper.check(draft(middle))).map((d) => `${d.ruleId} ${d.actual}`);
+    expect(await flags('It reaches the depot')).toEqual([]);
+    expect(await flags('He go to the depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
+    expect(await flags('He go to the new depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
+    expect(await flags('He goes to the new depot')).toEqual([]);
+    expect(await flags('He go to the old depot')).toEqual(['grammar/harper-pronoun-verb-agreement go']);
   });
 
   it('does not report inside URLs or code', async () => {
