@@ -88,6 +88,16 @@ describe('HarperProvider', () => {
     expect(loud[0]?.severity).toBe('error');
   });
 
+  it('keeps a Harper twin of one of our rules off when ours is turned off, unless the profile names it', async () => {
+    // Ours wins where both flag "the the"; with ours off, Harper's "Did you mean to repeat this word?" must not take
+    // its place, or "Turn off this rule" would bring the same underline back a moment later.
+    const text = 'I checked the the order for you.';
+    const ids = async (rules: Record<string, 'off' | 'warning'>) => (await harper.check(text, {}, { rules })).map((d) => d.ruleId);
+    expect(await ids({})).toContain('grammar/harper-repeated-words');
+    expect(await ids({ 'grammar/repeated-word': 'off' })).toEqual([]);
+    expect(await ids({ 'grammar/repeated-word': 'off', 'grammar/harper-repeated-words': 'warning' })).toContain('grammar/harper-repeated-words');
+  });
+
   it('uses the British dialect for a "uk" profile: "colour" is fine there', async () => {
     const text = 'The colour of the button shows that your organisation is verified.';
     const uk = await harper.check(text, {}, { englishVariant: 'uk' });

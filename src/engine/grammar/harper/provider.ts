@@ -46,8 +46,27 @@ function dialectOf(variant: EnglishVariant | undefined): Dialect {
 }
 
 /**
+ * Harper rules that find exactly what one of ours finds. Ours wins where both flag the same words (./merge.ts), so
+ * the rep only ever sees ours; turning ours off must not bring Harper's twin up in its place a moment later ("Turn
+ * off this rule" on "the the", and Harper's "Did you mean to repeat this word?" underlines it again). So the twin
+ * follows our rule's 'off', unless the profile names the Harper rule itself.
+ */
+const TWIN_OF: Readonly<Record<string, string>> = {
+  RepeatedWords: 'grammar/repeated-word',
+  AnA: 'grammar/a-an',
+  ItsContraction: 'grammar/its-its',
+  SentenceCapitalization: 'grammar/sentence-capital',
+  LongSentences: 'style/long-sentence',
+};
+
+function twinOff(rule: HarperRuleInfo, rules: Readonly<Record<string, RuleSetting>>): boolean {
+  const ours = TWIN_OF[rule.name];
+  return ours !== undefined && rules[ours] === 'off';
+}
+
+/**
  * The severity a Harper finding gets, or 'off': the profile's setting for the id with the finding's category, then
- * for the same rule under the other prefix, then the default.
+ * for the same rule under the other prefix, then off when its twin of ours is off, then the default.
  */
 function settingFor(
   rule: HarperRuleInfo,
@@ -57,6 +76,7 @@ function settingFor(
   const other = category === 'grammar' ? 'style' : 'grammar';
   const setting = rules[`${category}/${rule.slug}`] ?? rules[`${other}/${rule.slug}`];
   if (setting !== undefined) return setting;
+  if (twinOff(rule, rules)) return 'off';
   return rule.onByDefault ? defaultSeverityOf(category) : 'off';
 }
 
@@ -66,6 +86,7 @@ function wanted(rule: HarperRuleInfo, rules: Readonly<Record<string, RuleSetting
   const b = rules[`style/${rule.slug}`];
   if (a === 'off' && (b === undefined || b === 'off')) return false;
   if (b === 'off' && a === undefined) return false;
+  if (a === undefined && b === undefined && twinOff(rule, rules)) return false;
   return rule.onByDefault || (a !== undefined && a !== 'off') || (b !== undefined && b !== 'off');
 }
 
