@@ -9,6 +9,32 @@ const cliOnly = process.argv.includes('--cli-only');
 // The test suite's global setup builds only the extension: dist/cli may be in use by a CLI run at that moment.
 const extensionOnly = process.argv.includes('--extension-only');
 
+/**
+ * The shipped phrase data with each pattern's anchor strings worked out now, not on a rep's first check
+ * (src/engine/declarative/precompute.ts). The data files stay as written; only what esbuild bundles gains `anchors`.
+ */
+async function phraseAnchors() {
+  const { outputFiles } = await build({
+    entryPoints: ['src/engine/declarative/precompute.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
+  const { withAnchors } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return {
+    name: 'phrase-anchors',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lang[\\/].*\.json$/ }, async (args) => ({
+        contents: JSON.stringify(withAnchors(JSON.parse(await readFile(args.path, 'utf8')))),
+        loader: 'json',
+      }));
+    },
+  };
+}
+const plugins = [await phraseAnchors()];
+
 async function buildCli() {
   await build({
     // The CLI and every script under scripts/ (quality, bench, rule table), each to dist/cli/<name>.mjs.
@@ -28,6 +54,7 @@ async function buildCli() {
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
+    plugins,
   });
 }
 
@@ -94,6 +121,7 @@ async function buildExtension() {
     // harper.js reads its wasm with node:fs when it runs in Node; that import never runs in a browser.
     external: ['fs'],
     logLevel: 'warning',
+    plugins,
   });
   await cp('src/content/content.css', `${out}/content.css`);
   // Harper's slim wasm, loaded by URL in the Harper worker (one flavour only: the full one would fetch this too).

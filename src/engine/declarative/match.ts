@@ -83,7 +83,13 @@ class Compiled implements CompiledPhrase {
     private readonly literal: { body: string; lead: boolean; trail: boolean } | null,
   ) {
     this.caseless = flags.includes('i');
-    this.anchors = !flags.includes('u') ? null : literal ? literalAnchors(entry.phrase ?? '', this.caseless) : requiredStrings(source, this.caseless);
+    this.anchors = !flags.includes('u')
+      ? null
+      : literal
+        ? literalAnchors(entry.phrase ?? '', this.caseless)
+        : this.caseless && entry.anchors !== undefined && source === entry.pattern
+          ? entry.anchors
+          : requiredStrings(source, this.caseless);
   }
   get re(): RegExp {
     return (this.whole ??= new RegExp(this.source, this.flags));

@@ -11,6 +11,11 @@ export type PhraseEntry =
       message?: string;
       /** What to say instead, best first. */
       replace?: string[];
+      /**
+       * Worked out at build time for the shipped phrase data (src/engine/declarative/precompute.ts): what
+       * requiredStrings(pattern, caseless) gives, so a cold worker does not parse every pattern on its first check.
+       */
+      anchors?: string[][] | null;
     };
 
 /** Flag every occurrence of these phrases. */

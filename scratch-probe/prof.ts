@@ -1,0 +1,21 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { createEngine } from '/work/main/src/engine/engine';
+import { loadSpeller } from '/work/main/src/cli/dictionaries';
+const lang = (process.argv[2] ?? 'en') as any;
+const text = readFileSync('/work/main/tests/bench/reply-250.txt', 'utf8');
+const speller = await loadSpeller(lang);
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 50 }); await s.post('Profiler.start');
+const t = performance.now();
+createEngine({ language: lang, speller }).check(text, { suggestionsPerCheck: 2 } as any);
+console.log('check', (performance.now() - t).toFixed(1));
+const { profile } = await s.post('Profiler.stop') as any;
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const parent = new Map<number, number>(); profile.nodes.forEach((n: any) => (n.children || []).forEach((c: number) => parent.set(c, n.id)));
+const dt = profile.timeDeltas; const counts = new Map<number, number>(); profile.samples.forEach((x: number, i: number) => counts.set(x, (counts.get(x) || 0) + (dt[i] || 0)));
+const self = new Map<string, number>(); const incl = new Map<string, number>();
+for (const [id, tt] of counts) { let cur: number | undefined = id; const seen = new Set<string>(); let first = true;
+  while (cur !== undefined) { const n: any = byId.get(cur); const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; if (first) { self.set(k, (self.get(k) || 0) + tt); first = false; } if (!seen.has(k)) { incl.set(k, (incl.get(k) || 0) + tt); seen.add(k); } cur = parent.get(cur); } }
+console.log('SELF'); [...self].sort((a, b) => b[1] - a[1]).slice(0, 20).forEach(([k, v]) => console.log((v / 1000).toFixed(1), k));
+console.log('INCL'); [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40).forEach(([k, v]) => console.log((v / 1000).toFixed(1), k));
