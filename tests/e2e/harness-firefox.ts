@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import type { RecordedRequest, ShadowUI, Underline } from './harness';
+import type { RecordedRequest, Underline } from './harness';
+import { shadowUIOver, type ShadowUI } from './shadow-ui';
 
 export const FIREFOX = process.env.REPLYCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -167,45 +168,21 @@ async function shadowRoots(page: Page, host: string): Promise<ElementHandle<Node
 }
 
 function shadowUI(page: Page, host: string, box: string): ShadowUI {
-  const nodes = async (selector: string): Promise<ElementHandle<Element>[]> => {
-    const out: ElementHandle<Element>[] = [];
-    for (const root of await shadowRoots(page, host)) out.push(...(await root.$$(selector)));
-    return out;
-  };
-  const innerText = (e: ElementHandle<Element>) => e.evaluate((el) => (el as HTMLElement).innerText);
-  const first = async (selector: string, hasText?: string): Promise<ElementHandle<Element>> => {
-    const end = Date.now() + 5000;
-    for (;;) {
-      for (const e of await nodes(selector)) {
-        if (hasText === undefined || (await innerText(e)).includes(hasText)) return e;
-      }
-      if (Date.now() > end) throw new Error(`<${host}> has no "${selector}"${hasText === undefined ? '' : ` with text "${hasText}"`} in its shadow root`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  return {
-    async count(selector = box) {
-      return (await nodes(selector)).length;
+  return shadowUIOver<ElementHandle<Element>>(host, box, {
+    async query(selector) {
+      const out: ElementHandle<Element>[] = [];
+      for (const root of await shadowRoots(page, host)) out.push(...(await root.$$(selector)));
+      return out;
     },
-    async visible(selector = box) {
-      const [e] = await nodes(selector);
-      if (!e) return false;
-      return e.evaluate((el) => {
+    innerText: (e) => e.evaluate((el) => (el as HTMLElement).innerText),
+    visible: (e) =>
+      e.evaluate((el) => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true });
-      });
-    },
-    async text(selector = box) {
-      return innerText(await first(selector));
-    },
-    async texts(selector = box) {
-      return Promise.all((await nodes(selector)).map(innerText));
-    },
-    async click(selector, options = {}) {
-      // A real mouse click (BiDi input.performActions) in the middle of the element's box.
-      await (await first(selector, options.hasText)).click();
-    },
-  };
+      }),
+    // A real mouse click (BiDi input.performActions) in the middle of the element's box.
+    click: (e) => e.click(),
+  });
 }
 
 /** The suggestion card (`replycheck-card`, its box `.card`), reached through its closed shadow root. */

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
+import { shadowUIOver, type ShadowUI } from './shadow-ui';
 
 export const CHROMIUM = process.env.REPLYCHECK_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -252,61 +253,28 @@ async function callOn<T>(page: Page, nodeId: number, fn: (this: never, ...args: 
   }
 }
 
-export interface ShadowUI {
-  /** How many elements match `selector` (default: the box itself) inside the UI's closed shadow root(s). */
-  count(selector?: string): Promise<number>;
-  /** Whether the first match has a box and is not hidden (what playwright's isVisible means). False when absent. */
-  visible(selector?: string): Promise<boolean>;
-  /** innerText of the first match; waits up to 5 s for one to exist. */
-  text(selector?: string): Promise<string>;
-  /** innerText of every match (no waiting). */
-  texts(selector?: string): Promise<string[]>;
-  /** A real mouse click in the middle of the first match (optionally the first whose text contains hasText). */
-  click(selector: string, options?: { hasText?: string }): Promise<void>;
-}
+export type { ShadowUI } from './shadow-ui';
 
 function shadowUI(page: Page, host: string, box: string): ShadowUI {
-  const nodes = async (selector: string): Promise<number[]> => {
-    const cdp = await cdpFor(page);
-    const out: number[] = [];
-    for (const root of await shadowRoots(page, host)) {
-      out.push(...(await cdp.send('DOM.querySelectorAll', { nodeId: root, selector })).nodeIds);
-    }
-    return out;
-  };
-  const innerText = (id: number) => callOn<string>(page, id, function (this: HTMLElement) {
-    return this.innerText;
-  });
-  const first = async (selector: string, hasText?: string): Promise<number> => {
-    const end = Date.now() + 5000;
-    for (;;) {
-      for (const id of await nodes(selector)) {
-        if (hasText === undefined || (await innerText(id)).includes(hasText)) return id;
+  return shadowUIOver<number>(host, box, {
+    async query(selector) {
+      const cdp = await cdpFor(page);
+      const out: number[] = [];
+      for (const root of await shadowRoots(page, host)) {
+        out.push(...(await cdp.send('DOM.querySelectorAll', { nodeId: root, selector })).nodeIds);
       }
-      if (Date.now() > end) throw new Error(`<${host}> has no "${selector}"${hasText === undefined ? '' : ` with text "${hasText}"`} in its shadow root`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  return {
-    async count(selector = box) {
-      return (await nodes(selector)).length;
+      return out;
     },
-    async visible(selector = box) {
-      const [id] = await nodes(selector);
-      if (id === undefined) return false;
-      return callOn<boolean>(page, id, function (this: HTMLElement) {
+    innerText: (id) =>
+      callOn<string>(page, id, function (this: HTMLElement) {
+        return this.innerText;
+      }),
+    visible: (id) =>
+      callOn<boolean>(page, id, function (this: HTMLElement) {
         const r = this.getBoundingClientRect();
         return r.width > 0 && r.height > 0 && this.checkVisibility({ visibilityProperty: true });
-      });
-    },
-    async text(selector = box) {
-      return innerText(await first(selector));
-    },
-    async texts(selector = box) {
-      return Promise.all((await nodes(selector)).map(innerText));
-    },
-    async click(selector, options = {}) {
-      const id = await first(selector, options.hasText);
+      }),
+    async click(id) {
       const cdp = await cdpFor(page);
       await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
       const { model } = await cdp.send('DOM.getBoxModel', { nodeId: id });
@@ -315,7 +283,7 @@ function shadowUI(page: Page, host: string, box: string): ShadowUI {
       const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
       await page.mouse.click(x, y);
     },
-  };
+  });
 }
 
 /** The suggestion card (`replycheck-card`, its box `.card`), reached through its closed shadow root. */
