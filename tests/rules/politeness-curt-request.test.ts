@@ -205,3 +205,39 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: an order made a condition by the next sentence is an ultimatum, "please" elsewhere or not.
+testRule(
+  { ...rule, id: `${rule.id} (en, order plus ultimatum)` },
+  {
+    valid: [
+      'Send us a photo of the label when you can. If you have any questions, please let us know.',
+      'Please send us the receipt. We cannot process the refund without it.',
+      'Restart the router and wait two minutes. If the light stays red, please call us.',
+      'We cannot change the date without the booking reference, so could you send it over? Please let me know if you need help.',
+      'Check the spam folder as well. We cannot see your inbox, but please tell us if nothing is there.',
+    ],
+    invalid: [
+      {
+        text: 'Return the signed form by Friday. We cannot release the deposit until we have it. Please let me know if you have questions.',
+        actual: 'Return the signed form by Friday.',
+      },
+      {
+        text: "Send the original receipt. We won't look at the claim without it. If you have questions, please ask.",
+        actual: 'Send the original receipt.',
+      },
+      {
+        text: 'Provide two forms of ID. We are unable to open the account unless both are attached. Please reply with any questions.',
+        actual: 'Provide two forms of ID.',
+      },
+      {
+        text: "Pay the outstanding £30 first. I can't rebook the visit until it is cleared. Please get in touch if you need anything.",
+        actual: 'Pay the outstanding £30 first.',
+      },
+      {
+        text: 'Fill in the claim form. We will not process your refund without it. Please ask if anything is unclear.',
+        actual: 'Fill in the claim form.',
+      },
+    ],
+  },
+);

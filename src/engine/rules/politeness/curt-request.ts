@@ -37,6 +37,11 @@ interface CurtData {
   offers: string[];
   /** Latvian, Slovenian, Croatian: the polite question, with the form each imperative takes in it. */
   question?: { template: string; clitics: string[]; verbs: Record<string, string> };
+  /**
+   * English: a sentence that, right after an order, makes it a condition ("We cannot process anything without
+   * both."). The pair reads as an ultimatum even when a "please" elsewhere softens the rest of the reply.
+   */
+  ultimatum?: string;
   /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
   please?: string;
   message?: string;
@@ -54,6 +59,7 @@ interface Lists {
   pronouns: Set<string>;
   clitics: Set<string>;
   notAfter: Set<string>;
+  ultimatum: RegExp | null;
   friendly: string[][];
   offers: string[][];
 }
@@ -71,6 +77,7 @@ function lists(data: CurtData): Lists {
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
     notAfter: new Set(data.notAfter ?? []),
+    ultimatum: data.ultimatum ? new RegExp(data.ultimatum, 'iu') : null,
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -188,11 +195,15 @@ export default defineRule({
     const l = LISTS[ctx.language];
     if (!l) return [];
     const softened = (word: string) => l.polite.has(word) || (l.politeRe?.test(word) ?? false);
-    if (ctx.words.some((w) => softened(w.normalized.toLowerCase()))) return [];
+    // A "please" anywhere softens the reply's orders, except an order made a condition by the sentence after it
+    // ("Send us the ticket. We cannot process anything without it."): that pair is an ultimatum however the reply ends.
+    const polite = ctx.words.some((w) => softened(w.normalized.toLowerCase()));
+    if (polite && !l.ultimatum) return [];
     const { greeting, closing } = ctx.email;
     const out: Finding[] = [];
-    for (const s of ctx.sentences) {
+    for (const [i, s] of ctx.sentences.entries()) {
       if ([greeting, closing].some((part) => part !== null && overlaps(part, s.range))) continue;
+      if (polite && !(ctx.sentences[i + 1] && l.ultimatum!.test(ctx.sentences[i + 1]!.text))) continue;
       if (!isOrder(ctx, s, l)) continue;
       const first = s.words[0]!;
       const range: [number, number] = [first.start, s.range[1]];
