@@ -241,3 +241,40 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: a "please" inside an offer of help ("If it hasn't arrived, please let us know") does not
+// soften bare orders elsewhere in the reply; a "please" anywhere else still does.
+testRule(
+  { ...rule, id: `${rule.id} (en, please only in an offer)` },
+  {
+    valid: [
+      'Please keep the old card until the new one arrives. Cut it up afterwards. If anything goes wrong, please call us.',
+      'Thanks for the photos. If you need a hand with the form, please let me know.',
+      'Could you send the receipt when you have a moment? If it is easier, please post it to us.',
+      'Please bring the parcel to any branch. Keep the receipt. If you have questions, just ask.',
+      'Your new card is on its way. If it has not arrived by Friday, please let us know.',
+    ],
+    invalid: [
+      {
+        text: 'Your new card is on its way. Destroy the old one. If it has not arrived by Friday, please let us know.',
+        actual: 'Destroy the old one.',
+      },
+      {
+        text: 'Bring the damaged item to the shop. If you need directions, please call us.',
+        actual: 'Bring the damaged item to the shop.',
+      },
+      {
+        text: 'Send the meter reading by Monday. If you get stuck, please reply to this email.',
+        actual: 'Send the meter reading by Monday.',
+      },
+      {
+        text: 'Fill in the attached form and post it back. If anything is unclear, please ask.',
+        actual: 'Fill in the attached form and post it back.',
+      },
+      {
+        text: 'Return the charger in its original box. Should you need a label, please tell me.',
+        actual: 'Return the charger in its original box.',
+      },
+    ],
+  },
+);
