@@ -205,3 +205,76 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: an order made a condition by the next sentence is an ultimatum, "please" elsewhere or not.
+testRule(
+  { ...rule, id: `${rule.id} (en, order plus ultimatum)` },
+  {
+    valid: [
+      'Send us a photo of the label when you can. If you have any questions, please let us know.',
+      'Please send us the receipt. We cannot process the refund without it.',
+      'Restart the router and wait two minutes. If the light stays red, please call us.',
+      'We cannot change the date without the booking reference, so could you send it over? Please let me know if you need help.',
+      'Check the spam folder as well. We cannot see your inbox, but please tell us if nothing is there.',
+    ],
+    invalid: [
+      {
+        text: 'Return the signed form by Friday. We cannot release the deposit until we have it. Please let me know if you have questions.',
+        actual: 'Return the signed form by Friday.',
+      },
+      {
+        text: "Send the original receipt. We won't look at the claim without it. If you have questions, please ask.",
+        actual: 'Send the original receipt.',
+      },
+      {
+        text: 'Provide two forms of ID. We are unable to open the account unless both are attached. Please reply with any questions.',
+        actual: 'Provide two forms of ID.',
+      },
+      {
+        text: "Pay the outstanding £30 first. I can't rebook the visit until it is cleared. Please get in touch if you need anything.",
+        actual: 'Pay the outstanding £30 first.',
+      },
+      {
+        text: 'Fill in the claim form. We will not process your refund without it. Please ask if anything is unclear.',
+        actual: 'Fill in the claim form.',
+      },
+    ],
+  },
+);
+
+// English (en), session 4: a "please" inside an offer of help ("If it hasn't arrived, please let us know") does not
+// soften bare orders elsewhere in the reply; a "please" anywhere else still does.
+testRule(
+  { ...rule, id: `${rule.id} (en, please only in an offer)` },
+  {
+    valid: [
+      'Please keep the old card until the new one arrives. Cut it up afterwards. If anything goes wrong, please call us.',
+      'Thanks for the photos. If you need a hand with the form, please let me know.',
+      'Could you send the receipt when you have a moment? If it is easier, please post it to us.',
+      'Please bring the parcel to any branch. Keep the receipt. If you have questions, just ask.',
+      'Your new card is on its way. If it has not arrived by Friday, please let us know.',
+    ],
+    invalid: [
+      {
+        text: 'Your new card is on its way. Destroy the old one. If it has not arrived by Friday, please let us know.',
+        actual: 'Destroy the old one.',
+      },
+      {
+        text: 'Bring the damaged item to the shop. If you need directions, please call us.',
+        actual: 'Bring the damaged item to the shop.',
+      },
+      {
+        text: 'Send the meter reading by Monday. If you get stuck, please reply to this email.',
+        actual: 'Send the meter reading by Monday.',
+      },
+      {
+        text: 'Fill in the attached form and post it back. If anything is unclear, please ask.',
+        actual: 'Fill in the attached form and post it back.',
+      },
+      {
+        text: 'Return the charger in its original box. Should you need a label, please tell me.',
+        actual: 'Return the charger in its original box.',
+      },
+    ],
+  },
+);

@@ -162,3 +162,27 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: telling the customer to pay, and "if … by/within …, we will <sanction>" threats.
+testRule(
+  { ...rule, id: `${rule.id} (en, pay demands and threats)` },
+  {
+    valid: [
+      "You won't need to pay anything for the replacement.",
+      'If you need to pay by bank transfer, the details are below.',
+      "If we don't hear back from you within 7 days, we'll close this ticket, and you can reopen it any time.",
+      "If we don't receive the parcel within 10 days, we'll send you a replacement.",
+      "If you don't receive the refund by Friday, we'll chase the bank for you.",
+      "If you can't make the appointment on Tuesday, we'll find another slot.",
+    ],
+    invalid: [
+      { text: "About the scratched table, you'll need to pay for the repair.", message: 'pay' },
+      { text: 'You will have to cover the cost of the call-out.', message: 'pay' },
+      { text: 'You are liable to reimburse the full amount.', message: 'pay' },
+      { text: "If we don't receive payment within 14 days, we'll pass the account to a debt collector.", message: 'threat' },
+      { text: "If you don't return the keys by Monday, we will deduct £50 from your deposit.", message: 'threat' },
+      { text: 'If you fail to collect the items before the 30th, they will be sold.', message: 'threat' },
+      { text: "If we haven't heard from you by noon, we'll report the damage to the platform.", message: 'threat' },
+    ],
+  },
+);

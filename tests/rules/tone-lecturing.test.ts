@@ -346,3 +346,46 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: counterfactual blame in its grammatical forms ("if you'd…, we'd have…", "had you…, it
+// would have…", "we could have…, if you had…"); conditions that offer help or only describe stay clean.
+testRule(
+  { ...rule, id: `${rule.id} (en, counterfactual blame)` },
+  {
+    valid: [
+      'If you had any trouble with the form, let us know and we will fill it in with you.',
+      "If you'd like, we could have an engineer call you before the visit.",
+      'If you have already posted the parcel, there is nothing else you need to do.',
+      "If you'd prefer a refund instead, I can arrange that today.",
+      'We would have liked to fix it on the day, and I am sorry we could not.',
+      'If you had the chance to read the guide, I hope it helped.',
+      'Had you already booked a second visit? If so, I have moved it to Friday.',
+    ],
+    invalid: [
+      {
+        text: "If you'd measured the doorway before ordering, the sofa would have fitted.",
+        message: 'blames the customer',
+      },
+      {
+        text: 'Had you told us about the dog, our driver could have left the parcel next door.',
+        message: 'blames the customer',
+      },
+      {
+        text: "If you hadn't switched off the router, the update wouldn't have failed.",
+        message: 'blames the customer',
+      },
+      {
+        text: 'If you had only returned the form on time, we might have approved the claim.',
+        message: 'blames the customer',
+      },
+      {
+        text: 'We could have refunded the full amount if you had contacted us within 14 days.',
+        message: 'blames the customer',
+      },
+      {
+        text: "If you'd been in when the courier called, it would've been delivered on Monday.",
+        message: 'blames the customer',
+      },
+    ],
+  },
+);

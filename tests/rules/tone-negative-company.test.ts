@@ -195,3 +195,35 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: the company-side noun phrase may carry words before it and a place after it, the verb may
+// be perfect or progressive, and the evaluative lexicon is wider; name-calling before a people noun.
+testRule(
+  { ...rule, id: `${rule.id} (en, widened shape)` },
+  {
+    valid: [
+      'Our depot in Bristol has been closed since Monday because of the flooding.',
+      'Our installation team at the Croydon branch is sorting out a new date for you.',
+      'I am sorry our service fell short of what you expected this time.',
+      'Our contractor has been asked to return on Thursday to finish the job.',
+      'Our drivers at the Leeds depot are working extra shifts to clear the backlog.',
+      'I can see our warehouse team has been very busy, so I have chased them for you.',
+      'Our maintenance contractor is aware of the fault and is ordering the part.',
+      'Our engineers are confident the new valve will fix the leak.',
+      'I am sorry for the terrible experience you had with the delivery.',
+    ],
+    invalid: [
+      {
+        text: 'Frankly, our delivery drivers in the north have been hopeless since the new routes started.',
+        actual: 'our delivery drivers in the north have been hopeless',
+      },
+      { text: 'To be fair, the heating contractor we use is beyond useless.', actual: 'the heating contractor we use is beyond useless' },
+      { text: "Between you and me, our returns depot's been all over the place this month.", actual: "our returns depot's been all over the place" },
+      { text: 'The customer services team over at head office is notoriously slow.', actual: 'The customer services team over at head office is notoriously slow' },
+      { text: 'Sadly our parts supplier has always been unreliable.', actual: 'our parts supplier has always been unreliable' },
+      { text: 'Our night shift pickers are a complete shambles, so things go missing.', actual: 'Our night shift pickers are a complete shambles' },
+      { text: 'I had to chase our useless contractor three times.', actual: 'our useless contractor' },
+      { text: 'My lazy colleagues never pass these messages on.', actual: 'My lazy colleagues' },
+    ],
+  },
+);

@@ -217,3 +217,29 @@ testRule(
     ],
   },
 );
+
+// English (en), session 4: mock certainty with a "too hard to read" frame, and mind-reading.
+testRule(
+  { ...rule, id: `${rule.id} (en, mock certainty and mind-reading)` },
+  {
+    valid: [
+      'Our old booking form was too complicated to fill in on a phone, so we have replaced it.',
+      'Clearly something went wrong with the payment, and I have asked the bank to look into it.',
+      'Of course, we will refund the delivery charge as well.',
+      'I know the terms can be hard to follow, so here is the short version.',
+      'Obviously you will want the replacement before the weekend, so I have sent it by express.',
+      'The leaflet was too small to read comfortably, so I have attached a larger copy.',
+      'We could not read the serial number on the photo; could you send another one?',
+    ],
+    invalid: [
+      { text: 'Obviously the instructions in the box were just too difficult to follow.', message: 'sarcastic' },
+      { text: 'Apparently a two-line email is far too much effort to read.', message: 'sarcastic' },
+      { text: 'The label, clearly, was much too confusing to understand.', message: 'sarcastic' },
+      { text: 'I suppose the big red warning sticker was a bit too hard to notice.', message: 'sarcastic' },
+      { text: 'The due date was evidently too complicated to remember.', message: 'sarcastic' },
+      { text: 'I guess we are expected to read your mind now.', message: 'sarcastic' },
+      { text: "Sorry, but we can't read minds.", message: 'sarcastic' },
+      { text: "We're not mind readers, so please tell us what you ordered.", message: 'sarcastic' },
+    ],
+  },
+);

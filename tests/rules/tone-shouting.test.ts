@@ -127,3 +127,28 @@ testRule(rule, {
     { language: 'fi', text: 'PAHOITTELEMME VIIVÄSTYSTÄ JA HYVITÄMME TILAUKSEN.', actual: 'PAHOITTELEMME VIIVÄSTYSTÄ JA HYVITÄMME TILAUKSEN', output: 'Pahoittelemme viivästystä ja hyvitämme tilauksen.' },
   ],
 });
+
+// English (en), session 4: one short everyday word in capitals for stress is shouting; short codes, names and
+// acronyms are not.
+testRule(
+  { ...rule, id: `${rule.id} (en, one stressed word)` },
+  {
+    valid: [
+      'Your ABC plan renews on 3 March.',
+      'The refund went to the card ending in 4417 via our PSP on Monday.',
+      'Your NOW TV pass has been extended by a month.',
+      'Text YES to 60777 to confirm the appointment.',
+      'The invoice is marked PAID in your account.',
+      'Our DPD driver will call before arriving.',
+      'I have added the SKU to the order notes.',
+    ],
+    invalid: [
+      { text: 'Please do NOT open the box before the engineer arrives.', actual: 'NOT', output: 'Please do not open the box before the engineer arrives.' },
+      { text: 'You MUST bring the original receipt.', actual: 'MUST', output: 'You must bring the original receipt.' },
+      { text: "We DON'T offer refunds on sale items.", actual: "DON'T", output: "We don't offer refunds on sale items." },
+      { text: 'The form has to be signed by ALL account holders.', actual: 'ALL', output: 'The form has to be signed by all account holders.' },
+      { text: 'It was YOUR job to check the address.', actual: 'YOUR', output: 'It was your job to check the address.' },
+      { text: 'We only refund the deposit ONLY once the keys are back.', actual: 'ONLY', output: 'We only refund the deposit only once the keys are back.' },
+    ],
+  },
+);

@@ -62,3 +62,26 @@ describe("a team profile's englishVariant", () => {
     for (const w of [...BRITISH, ...AMERICAN]) expect(en.correct(w), w).toBe(true);
   });
 });
+
+// English (en): British spellings of dictionary-en-gb that no suffix rule covers, and British words both lack.
+describe('British spellings added as words (en)', () => {
+  let us: Speller;
+  beforeAll(async () => {
+    us = await loadSpeller('en', 'us');
+  }, 30_000);
+
+  it.each(['coeliac', 'anaesthetic', 'oesophagus', 'neighbourhood', 'paediatrician', 'marvellous', 'sceptic', 'mould', 'plough', 'speciality', 'woollen', 'glovebox', 'satnav', 'cashpoint'])(
+    'accepts %j',
+    (word) => {
+      expect(en.correct(word)).toBe(true);
+    },
+  );
+
+  it.each(['coeliak', 'anaestetic', 'neighbourhod', 'marvelous1'])('still rejects %j', (word) => {
+    expect(en.correct(word)).toBe(false);
+  });
+
+  it('"us" still flags the British-only spellings', () => {
+    for (const w of ['coeliac', 'anaesthetic', 'oesophagus', 'neighbourhood']) expect(us.correct(w), w).toBe(false);
+  });
+});

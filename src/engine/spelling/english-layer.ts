@@ -41,6 +41,8 @@ export type EnglishVariant = 'us' | 'uk';
  */
 export function englishSpeller(lexicon: EnglishLexicon, variant?: EnglishVariant): Speller {
   for (const word of enWords.extra) lexicon.add(word);
+  // A team that writes American English is told "anaesthetic" is not its spelling; otherwise British is right.
+  if (variant !== 'us') for (const word of enWords.british) lexicon.add(word);
 
   // Hunspell's NOSUGGEST words (slurs and swear words) are accepted when written but never offered; nspell keeps
   // the flag on the stem only, so their inflections ("…ing", "…s") are caught by the stem.

@@ -37,6 +37,17 @@ interface CurtData {
   offers: string[];
   /** Latvian, Slovenian, Croatian: the polite question, with the form each imperative takes in it. */
   question?: { template: string; clitics: string[]; verbs: Record<string, string> };
+  /**
+   * English: a sentence that, right after an order, makes it a condition ("We cannot process anything without
+   * both."). The pair reads as an ultimatum even when a "please" elsewhere softens the rest of the reply.
+   */
+  ultimatum?: string;
+  /**
+   * English: verbs of steps the customer takes to help themselves ("Restart the router", "Check the spam folder"). A
+   * "please" in an offer of help ("If the light stays red, please call us") still softens these; only orders to do
+   * something for the company ("Send…", "Destroy the old card") are flagged then.
+   */
+  selfHelp?: string[];
   /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
   please?: string;
   message?: string;
@@ -54,6 +65,8 @@ interface Lists {
   pronouns: Set<string>;
   clitics: Set<string>;
   notAfter: Set<string>;
+  ultimatum: RegExp | null;
+  selfHelp: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -71,6 +84,8 @@ function lists(data: CurtData): Lists {
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
     notAfter: new Set(data.notAfter ?? []),
+    ultimatum: data.ultimatum ? new RegExp(data.ultimatum, 'iu') : null,
+    selfHelp: new Set(data.selfHelp ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -188,12 +203,33 @@ export default defineRule({
     const l = LISTS[ctx.language];
     if (!l) return [];
     const softened = (word: string) => l.polite.has(word) || (l.politeRe?.test(word) ?? false);
-    if (ctx.words.some((w) => softened(w.normalized.toLowerCase()))) return [];
+    // A "please" anywhere softens the reply's orders, except an order made a condition by the sentence after it
+    // ("Send us the ticket. We cannot process anything without it."): that pair is an ultimatum however the reply ends.
+    // "If it hasn't arrived by Friday, please let us know" offers help; its "please" does not soften an order
+    // elsewhere ("Destroy the old card."). Only a "please" outside such an offer counts for the whole reply.
+    const offer = (s: Sentence) => {
+      const words = s.words.map((w) => w.normalized.toLowerCase().replace(/’/gu, "'"));
+      return ctx.language === 'en' && (words[0] === 'if' || l.offers.some((o) => words.some((_, i) => o.every((w, k) => words[i + k] === w))));
+    };
+    const offers = ctx.sentences.filter(offer).map((s) => s.range);
+    const polite = ctx.words.some(
+      (w) => softened(w.normalized.toLowerCase()) && !offers.some(([a, b]) => w.start >= a && w.end <= b),
+    );
+    if (polite && !l.ultimatum) return [];
+    const politeInOffer = !polite && ctx.words.some((w) => softened(w.normalized.toLowerCase()));
+    const ultimatumNext = (i: number) => Boolean(ctx.sentences[i + 1] && l.ultimatum?.test(ctx.sentences[i + 1]!.text));
+    // The order's verb: the first of the sentence's first few words that is an imperative.
+    const selfHelp = (s: Sentence) => {
+      const verb = s.words.slice(0, 4).find((w) => l.imperatives.has(w.normalized.toLowerCase()));
+      return verb !== undefined && l.selfHelp.has(verb.normalized.toLowerCase());
+    };
     const { greeting, closing } = ctx.email;
     const out: Finding[] = [];
-    for (const s of ctx.sentences) {
+    for (const [i, s] of ctx.sentences.entries()) {
       if ([greeting, closing].some((part) => part !== null && overlaps(part, s.range))) continue;
+      if (polite && !ultimatumNext(i)) continue;
       if (!isOrder(ctx, s, l)) continue;
+      if (politeInOffer && !ultimatumNext(i) && selfHelp(s)) continue;
       const first = s.words[0]!;
       const range: [number, number] = [first.start, s.range[1]];
       // Lower-case the sentence's first letter unless the word is written in capitals ("SEND").

@@ -15,6 +15,8 @@ interface CapsData {
   literalAfter: string[];
 }
 interface CapsLists {
+  /** Short words that, alone in capitals, stress (English only: "NOT", "MUST"). */
+  emphatic: Set<string>;
   acronyms: Set<string>;
   ambiguous: Set<string>;
   literalBefore: Set<string>;
@@ -26,6 +28,7 @@ interface CapsLists {
 // words there ("NA" is "on" in Slovenian and Croatian), which must never make a stretch loud.
 const extra: Record<Exclude<Language, 'en'>, CapsData> = { lv, sl, hr, fi };
 const lists = (more?: CapsData): CapsLists => ({
+  emphatic: new Set(more ? [] : en.emphatic),
   acronyms: new Set([...en.acronyms, ...(more?.acronyms ?? [])]),
   ambiguous: new Set([...en.ambiguous, ...(more?.ambiguous ?? [])]),
   literalBefore: new Set([...en.literalBefore, ...(more?.literalBefore ?? [])]),
@@ -101,7 +104,7 @@ export default defineRule({
     languages: Object.keys(LISTS) as Language[],
   },
   check(ctx) {
-    const { acronyms: ACRONYMS, ambiguous: AMBIGUOUS, literalBefore: LITERAL_BEFORE, literalAfter: LITERAL_AFTER } =
+    const { emphatic: EMPHATIC, acronyms: ACRONYMS, ambiguous: AMBIGUOUS, literalBefore: LITERAL_BEFORE, literalAfter: LITERAL_AFTER } =
       LISTS[ctx.language];
     const outside = capsOutsideReply(ctx);
     const out: Finding[] = [];
@@ -155,7 +158,10 @@ export default defineRule({
           if (!quiet(words[k]!)) loud.push(k);
           if (words[k]!.normalized !== 'I') recased.add(k);
         }
-        if (!(loud.length >= 2 || loud.some((k) => letters(words[k]!) >= 5))) continue;
+        // One short word in capitals is loud only when it is an everyday word written so for stress ("NOT", "MUST");
+        // a short unknown one is more likely a code or a name ("the ABC plan").
+        const stressed = (k: number) => EMPHATIC.has(normalizeApostrophes(words[k]!.normalized).toLowerCase());
+        if (!(loud.length >= 2 || loud.some((k) => letters(words[k]!) >= 5 || stressed(k)))) continue;
 
         // Stretch indexes go up, so the set keeps them in order.
         const order = [...recased];
