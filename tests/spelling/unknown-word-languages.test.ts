@@ -141,3 +141,17 @@ testRule(
   },
   { speller: () => loadSpeller('fi') },
 );
+
+// Latvian (s4-lvfi): "pagarināties" takes the reflexive forms of "samazināt" (scripts/dictionary-additions/lv.txt).
+testRule(
+  { ...rule, id: `${rule.id} (lv, pagarināties)` },
+  {
+    valid: [
+      { text: 'Abonementa beigu datums automātiski pagarināsies par tikpat dienām.', language: 'lv' },
+      { text: 'Līguma termiņš pagarinājās līdz martam.', language: 'lv' },
+      { text: 'Termiņam pagarinoties, maksa nemainās.', language: 'lv' },
+    ],
+    invalid: [{ text: 'Abonements automātiski pagarinasies par mēnesi.', language: 'lv', actual: 'pagarinasies' }],
+  },
+  { speller: () => loadSpeller('lv') },
+);
