@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/politeness/curt-request';
 import { testRule } from '../helpers/rule-tester';
 
@@ -206,6 +207,7 @@ testRule(
   },
 );
 
+<<<<<<< HEAD
 // English (en), session 4: an order made a condition by the next sentence is an ultimatum, "please" elsewhere or not.
 testRule(
   { ...rule, id: `${rule.id} (en, order plus ultimatum)` },
@@ -278,3 +280,28 @@ testRule(
     ],
   },
 );
+=======
+// s4-lvfi: Finnish "Ota mukaan…" is an order in a reply with no softening; "Ota yhteyttä" is an invitation.
+describe('fi ota / ottakaa (s4-lvfi)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (fi ota)` },
+    {
+      valid: [
+        { language: 'fi', text: 'Ota meihin yhteyttä, jos jokin jäi epäselväksi.' },
+        { language: 'fi', text: 'Ota yhteyttä asiakaspalveluun arkisin.' },
+        { language: 'fi', text: 'Ottakaa ystävällisesti mukaan henkilöllisyystodistus.' },
+        { language: 'fi', text: 'Otathan mukaan henkilöllisyystodistuksen.' },
+        { language: 'fi', text: 'Voit ottaa mukaan myös saattajan.' },
+        { language: 'fi', text: 'Jos haluat, ota mukaan oma pyyhe.' },
+      ],
+      invalid: [
+        { language: 'fi', text: 'Ota mukaan henkilöllisyystodistus ja Kela-kortti.' },
+        { language: 'fi', text: 'Ottakaa kuitti mukaan huoltoon.' },
+        { language: 'fi', text: 'Ota laite mukaan liikkeeseen.' },
+        { language: 'fi', text: 'Ota kopio sopimuksesta ja tuo se toimistolle.' },
+        { language: 'fi', text: 'Ottakaa passit mukaan lähtöselvitykseen.' },
+      ],
+    },
+  );
+});
+>>>>>>> s4-lvfi

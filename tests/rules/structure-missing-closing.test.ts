@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/structure/missing-closing';
 import { testRule } from '../helpers/rule-tester';
 
@@ -147,4 +148,34 @@ testRule(rule, {
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\nLiisa`, output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\nLiisa` },
     { language: 'fi', text: `Hei,\n\n${FI_BODY}\n\n– Liisa`, output: `Hei,\n\n${FI_BODY}\n\nYstävällisin terveisin\n– Liisa` },
   ],
+});
+
+// s4-lvfi: the many ways Latvians and Finns sign off.
+describe('lv/fi sign-offs (s4-lvfi)', () => {
+  const lv = (closing: string) => `Labdien!\n\nRēķins ir izlabots.\n\n${closing}\nDace Bērziņa`;
+  const fi = (closing: string) => `Hei!\n\nLasku on korjattu.\n\n${closing}\nMinna`;
+  testRule(
+    { ...rule, id: `${rule.id} (lv/fi sign-offs)` },
+    {
+      valid: [
+        { language: 'lv', text: lv('Ar labākajiem novēlējumiem') },
+        { language: 'lv', text: lv('Ar siltiem sveicieniem,') },
+        { language: 'lv', text: lv('Labus novēlējumus') },
+        { language: 'lv', text: lv('Lai Jums jauka diena!') },
+        { language: 'lv', text: lv('Gaišu vakaru!') },
+        { language: 'fi', text: fi('Mukavaa viikkoa!') },
+        { language: 'fi', text: fi('Hyvää loppuviikkoa') },
+        { language: 'fi', text: fi('Aurinkoista viikonloppua!') },
+        { language: 'fi', text: fi('Lämmöllä') },
+        { language: 'fi', text: fi('Ystävällisin terveisin ja mukavaa päivänjatkoa') },
+      ],
+      invalid: [
+        { language: 'lv', text: 'Labdien!\n\nRēķins ir izlabots, un labākie novēlējumi ir mūsu mērķis.\nDace Bērziņa' },
+        { language: 'lv', text: 'Labdien!\n\nRēķins ir izlabots.\n\nSiltie sveicieni no visas komandas tika nodoti, bet rēķins vēl jāpārbauda Jums pašiem un jāatsūta atpakaļ.' },
+        { language: 'lv', text: 'Labdien!\n\nRēķins ir izlabots. Gaišu vakaru mēs Jums nevaram apsolīt, bet elektrība būs.' },
+        { language: 'fi', text: 'Hei!\n\nLasku on korjattu. Mukavaa viikkoa ei ole luvassa, koska katko jatkuu.' },
+        { language: 'fi', text: 'Hei!\n\nLasku on korjattu. Uusi lasku lähtee viikon kuluessa, ja hyvitys näkyy siinä erillisenä rivinä.' },
+      ],
+    },
+  );
 });

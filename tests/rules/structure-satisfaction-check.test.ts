@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/structure/satisfaction-check';
 import { testRule } from '../helpers/rule-tester';
 
@@ -207,3 +208,28 @@ testRule(
     invalid: [],
   },
 );
+
+// s4-lvfi: Latvian check-ins in other word orders and shapes ("Vai varam palīdzēt vēl ar ko citu?").
+describe('lv check-ins in other word orders (s4-lvfi)', () => {
+  const reply = (line: string) => `Labdien, Anna!\n\nPasūtījums ir nosūtīts, un kurjers to piegādās rīt.\n\n${line}\n\nAr cieņu\nPēteris`;
+  testRule(
+    { ...rule, id: `${rule.id} (lv word orders)` },
+    {
+      valid: [
+        { language: 'lv', text: reply('Vai varam palīdzēt vēl ar ko citu?') },
+        { language: 'lv', text: reply('Vai varu palīdzēt Jums vēl kā?') },
+        { language: 'lv', text: reply('Vai ir vēl kāds jautājums, ar ko varu palīdzēt?') },
+        { language: 'lv', text: reply('Vai vēl kaut kas ir nepieciešams?') },
+        { language: 'lv', text: reply('Vai šī informācija Jums palīdzēja?') },
+        { language: 'lv', text: reply('Vai tagad viss ir skaidrs?') },
+      ],
+      invalid: [
+        { language: 'lv', text: reply('Kurjers piezvanīs pirms piegādes.') },
+        { language: 'lv', text: reply('Vai kurjers zvanīja, nav zināms.') },
+        { language: 'lv', text: reply('Pasūtījuma numurs ir 4471.') },
+        { language: 'lv', text: reply('Vai piegāde notiks rīt, atkarīgs no laikapstākļiem.') },
+        { language: 'lv', text: reply('Paldies, ka izvēlējāties mūs.') },
+      ],
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/lecturing';
 import { testRule } from '../helpers/rule-tester';
 
@@ -347,6 +348,7 @@ testRule(
   },
 );
 
+<<<<<<< HEAD
 // English (en), session 4: counterfactual blame in its grammatical forms ("if you'd…, we'd have…", "had you…, it
 // would have…", "we could have…, if you had…"); conditions that offer help or only describe stay clean.
 testRule(
@@ -389,3 +391,40 @@ testRule(
     ],
   },
 );
+=======
+// s4-lvfi: Latvian and Finnish counterfactual blame in its grammatical forms ("Ja Jūs būtu …, … nebūtu …",
+// "Jos olisit …, … olisi …", "Olisit voinut kertoa …"); offers and plain conditions stay alone.
+describe('lv/fi counterfactual blame (s4-lvfi)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (lv/fi counterfactual blame)` },
+    {
+      valid: [
+        { language: 'lv', text: 'Ja Jūs būtu ieinteresēts, mēs varētu piedāvāt citu tarifu.' },
+        { language: 'lv', text: 'Ja Jums rodas jautājumi, droši rakstiet mums.' },
+        { language: 'lv', text: 'Ja esat jau samaksājis rēķinu, lūdzu, neņemiet vērā šo atgādinājumu.' },
+        { language: 'lv', text: 'Ja Jūs būtu saņēmis mūsu e-pastu, tajā būtu saite uz anketu.' },
+        { language: 'lv', text: 'Mēs būtu priecīgi, ja Jūs atsūtītu čeka kopiju.' },
+        { language: 'fi', text: 'Jos olisit kiinnostunut uudesta tarjouksesta, olisi hienoa kuulla sinusta.' },
+        { language: 'fi', text: 'Jos sinulla oli ongelmia maksun kanssa, kerro meille.' },
+        { language: 'fi', text: 'Jos olet jo maksanut laskun, voit jättää tämän viestin huomiotta.' },
+        { language: 'fi', text: 'Olisimme voineet kertoa muutoksesta aiemmin, pahoittelemme sitä.' },
+        { language: 'fi', text: 'Jos haluat, voimme siirtää toimituksen ensi viikolle.' },
+        { language: 'fi', text: 'Olisitteko voineet lähettää kuitin uudelleen?' },
+      ],
+      invalid: [
+        { language: 'lv', text: 'Ja Jūs būtu laikus pieteicies, vieta nebūtu aizņemta.' },
+        { language: 'lv', text: 'Ja jūs būtu pārbaudījusi adresi, paka būtu nonākusi pareizajā pakomātā.' },
+        { language: 'lv', text: 'Ja Jūs tikai būtu paziņojis par izmaiņām, mēs varējām to novērst.' },
+        { language: 'lv', text: 'Ja Jūs būtu atcerējies paroli, šāda problēma nebūtu radusies.' },
+        { language: 'lv', text: 'Ja jūs būtu ierakstījuši pareizu kodu, atlaide būtu piemērota.' },
+        { language: 'fi', text: 'Jos olisit ilmoittanut muutoksesta ajoissa, paketti olisi ehtinyt perille.' },
+        { language: 'fi', text: 'Jos olisitte täyttäneet lomakkeen oikein, hakemus olisi käsitelty jo.' },
+        { language: 'fi', text: 'Jos vain olisit muistanut tilausnumeron, emme olisi joutuneet etsimään sitä.' },
+        { language: 'fi', text: 'Jos olisit kertonut oireista heti, asia olisi selvinnyt nopeammin.' },
+        { language: 'fi', text: 'Olisit voinut kertoa meille tästä jo viime viikolla.' },
+        { language: 'fi', text: 'Te olisitte hyvin voineet ilmoittaa osoitteenmuutoksesta etukäteen.' },
+      ],
+    },
+  );
+});
+>>>>>>> s4-lvfi

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/negative-company';
 import { testRule } from '../helpers/rule-tester';
 
@@ -196,6 +197,7 @@ testRule(
   },
 );
 
+<<<<<<< HEAD
 // English (en), session 4: the company-side noun phrase may carry words before it and a place after it, the verb may
 // be perfect or progressive, and the evaluative lexicon is wider; name-calling before a people noun.
 testRule(
@@ -227,3 +229,40 @@ testRule(
     ],
   },
 );
+=======
+// s4-lvfi: a company-side reference (mūsu …, "-mme" possessive, meidän …) with a negative evaluative word in one clause.
+describe('lv/fi company-side reference with a negative evaluation (s4-lvfi)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (lv/fi company-side grumbling)` },
+    {
+      valid: [
+        { language: 'lv', text: 'Mūsu noliktavā šobrīd ir liela noslodze, tāpēc piegāde aizkavējas.' },
+        { language: 'lv', text: 'Mūsu speciālisti ir pieredzējuši un palīdzēs Jums.' },
+        { language: 'lv', text: 'Mūsu komanda jau strādā pie problēmas.' },
+        { language: 'lv', text: 'Atvainojamies par haosu, ko radīja sistēmas atjauninājums.' },
+        { language: 'lv', text: 'Mūsu mērķis ir atrisināt to līdz piektdienai.' },
+        { language: 'fi', text: 'Toimituksemme on tällä hetkellä tavallista hitaampi ruuhkan vuoksi.' },
+        { language: 'fi', text: 'Pahoittelemme, että tilauksesi meni sekaisin.' },
+        { language: 'fi', text: 'Tiimimme on aina valmis auttamaan.' },
+        { language: 'fi', text: 'Varastossamme ei ole sotkua, vaan tuote oli loppunut.' },
+        { language: 'fi', text: 'Asiakaspalvelumme on avoinna arkisin kello 8–16.' },
+        { language: 'fi', text: 'Pahoittelemme, että huoltoyhtiön vastaus on viivästynyt.' },
+      ],
+      invalid: [
+        { language: 'lv', text: 'Mūsu šķirošanas centrā pēdējā laikā valda pilnīgs haoss.' },
+        { language: 'lv', text: 'Mūsu noliktavā šonedēļ ir īsts jucekls.' },
+        { language: 'lv', text: 'Mūsu IT nodaļa ir vienkārši bezcerīga.' },
+        { language: 'lv', text: 'Mūsu kurjeri ir kā vienmēr nekompetenti.' },
+        { language: 'lv', text: 'Mūsu grāmatvedība ir bēdīgi slavena ar savu lēnumu.' },
+        { language: 'lv', text: 'Mūsu jaunie darbinieki bija pilnīgi neprofesionāli.' },
+        { language: 'fi', text: 'Huoltoyhtiömme on tunnetusti hidas.' },
+        { language: 'fi', text: 'Kuljetusliikkeemme on taas kerran myöhässä.' },
+        { language: 'fi', text: 'Varastossamme on viime aikoina ollut täysi kaaos.' },
+        { language: 'fi', text: 'Meidän laskutus on aivan osaamaton.' },
+        { language: 'fi', text: 'Asentajamme ovat ihan epäpäteviä.' },
+        { language: 'fi', text: 'Lajittelukeskuksessamme vallitsee melkoinen sekasorto.' },
+      ],
+    },
+  );
+});
+>>>>>>> s4-lvfi

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/sarcasm';
 import { testRule } from '../helpers/rule-tester';
 
@@ -243,3 +244,38 @@ testRule(
     ],
   },
 );
+// s4-lvfi: Latvian and Finnish sarcasm markers with a guessing, too-hard-to-read or suspicious-coincidence frame.
+describe('lv/fi sarcasm frames (s4-lvfi)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (lv/fi sarcasm frames)` },
+    {
+      valid: [
+        { language: 'lv', text: 'Protams, kurjeram vajadzēja Jums piezvanīt pirms piegādes, un mēs par to atvainojamies.' },
+        { language: 'lv', text: 'Protams, varat saņemt sūtījumu arī filiālē.' },
+        { language: 'lv', text: 'Acīmredzot sistēmā radās kļūda, tāpēc rēķins tika nosūtīts divreiz.' },
+        { language: 'lv', text: 'Ja instrukcija šķiet sarežģīta, labprāt palīdzēsim pa tālruni.' },
+        { language: 'lv', text: 'Tā ir interesanta iespēja, un sakritības dēļ varam to piedāvāt jau rīt.' },
+        { language: 'fi', text: 'Tietysti voit palauttaa tuotteen juuri ennen määräajan päättymistä.' },
+        { language: 'fi', text: 'Ilmeisesti järjestelmässä oli häiriö, joten lasku lähti kahdesti.' },
+        { language: 'fi', text: 'Kuljettajan olisi tietysti pitänyt soittaa sinulle etukäteen, pahoittelemme.' },
+        { language: 'fi', text: 'Tietenkin autamme mielellämme, jos ohjeet tuntuvat vaikeilta.' },
+        { language: 'fi', text: 'Paketti ehti perille juuri ennen joulua.' },
+        { language: 'fi', text: 'Ohjeemme ovat ilmeisesti olleet epäselviä, ja päivitämme ne.' },
+      ],
+      invalid: [
+        { language: 'lv', text: 'Protams, mums vajadzēja uzminēt, ka Jūs maksājumu neveiksiet.' },
+        { language: 'lv', text: 'Nu jā, operatoram bija jāparedz, ka Jūs pārcelsieties.' },
+        { language: 'lv', text: 'Acīmredzot mūsu e-pasti ir tik grūti izlasāmi, ka tos neviens neatver.' },
+        { language: 'lv', text: 'Acīmredzot noteikumi bija pārāk grūti izlasīt līdz galam.' },
+        { language: 'lv', text: 'Bojājums parādījās dienu pēc garantijas beigām, kāda sakritība.' },
+        { language: 'lv', text: 'Protams, meistaram vajadzēja lasīt jūsu domas.' },
+        { language: 'fi', text: 'Ilmeisesti tekstiviestit ovat niin vaikeita lukea, ettei muistutusta huomattu.' },
+        { language: 'fi', text: 'Tietysti ohje on sitten liian vaikea seurata.' },
+        { language: 'fi', text: 'Tietysti kuljettajan olisi pitänyt arvata, ettet ole kotona.' },
+        { language: 'fi', text: 'Ja tietenkin vika ilmeni juuri päivää ennen takuun päättymistä.' },
+        { language: 'fi', text: 'Vahinko sattui viikko vakuutuksen ottamisen jälkeen, mikä sattuma.' },
+        { language: 'fi', text: 'Kas kummaa, kortti löytyi samana päivänä kun reklamaatio tehtiin.' },
+      ],
+    },
+  );
+});

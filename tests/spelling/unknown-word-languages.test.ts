@@ -119,3 +119,39 @@ testRule(
   },
   { speller: () => loadSpeller('fi') },
 );
+
+// Finnish (s4-lvfi): a compound of known parts that is a listed form with two neighbouring letters swapped is that
+// form mistyped ("viimesitään" is no viime + sitään); real compounds, verbal-noun compounds and kiuas's forms pass.
+testRule(
+  { ...rule, id: `${rule.id} (fi, swapped letters and compounds)` },
+  {
+    valid: [
+      { text: 'Asentaja käy paikalla viimeistään perjantaina.', language: 'fi' },
+      { text: 'Saunan kiukaan vastukset vaihdetaan huomenna.', language: 'fi' },
+      { text: 'Irtisanomisajan jälkeen jäsenyys päättyy.', language: 'fi' },
+      { text: 'Valitse maksamistapa verkkokaupan kassalla.', language: 'fi' },
+      { text: 'Toimitusajan näet tilausvahvistuksesta.', language: 'fi' },
+      { text: 'Huoltoajan voi varata autoilla ja moottoripyörillä.', language: 'fi' },
+    ],
+    invalid: [
+      { text: 'Asentaja käy paikalla viimesitään perjantaina.', language: 'fi', actual: 'viimesitään' },
+      { text: 'Lähetämme tilasuvahvistuksen sähköpostiin.', language: 'fi', actual: 'tilasuvahvistuksen' },
+      { text: 'Otamme yhteyttä asiakaspalevlun kautta.', language: 'fi', actual: 'asiakaspalevlun' },
+    ],
+  },
+  { speller: () => loadSpeller('fi') },
+);
+
+// Latvian (s4-lvfi): "pagarināties" takes the reflexive forms of "samazināt" (scripts/dictionary-additions/lv.txt).
+testRule(
+  { ...rule, id: `${rule.id} (lv, pagarināties)` },
+  {
+    valid: [
+      { text: 'Abonementa beigu datums automātiski pagarināsies par tikpat dienām.', language: 'lv' },
+      { text: 'Līguma termiņš pagarinājās līdz martam.', language: 'lv' },
+      { text: 'Termiņam pagarinoties, maksa nemainās.', language: 'lv' },
+    ],
+    invalid: [{ text: 'Abonements automātiski pagarinasies par mēnesi.', language: 'lv', actual: 'pagarinasies' }],
+  },
+  { speller: () => loadSpeller('lv') },
+);

@@ -52,6 +52,17 @@ export interface CompiledWords {
 
 const isPlainLower = (w: string) => w === w.toLowerCase() && !w.includes('-') && !w.includes("'");
 
+/**
+ * Whether swapping two neighbouring letters of `w`, short of its last two, gives another word of `all`. The same
+ * positions as FinnishWords' check (./compounds.ts): a swap at the very end is mostly a case ending ("-na"/"-an").
+ */
+export function hasSwappedTwin(w: string, all: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 3 < w.length; i++) {
+    if (w[i] !== w[i + 1] && all.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 export function compileFinnishWords(words: Iterable<string>, options: CompileOptions = DEFAULT_COMPILE_OPTIONS): CompiledWords {
   const all = new Set<string>();
   for (const w of words) if (w) all.add(w);
@@ -94,6 +105,10 @@ export function compileFinnishWords(words: Iterable<string>, options: CompileOpt
         derivable = starts.has(w.slice(0, i)) && kept.has(w.slice(i));
       }
     }
+    // A form that another listed form becomes by swapping two neighbouring letters stays listed: the speller takes a
+    // compound that is a listed form so mistyped for the typo it is ("viimesitään", viime + sitään, is "viimeistään";
+    // ./compounds.ts), and must still know the real word ("autoilla" next to "autiolla").
+    if (derivable && hasSwappedTwin(w, all)) derivable = false;
     if (derivable) dropped++;
     else kept.add(w);
   }

@@ -100,15 +100,50 @@ export class FinnishWords {
     return false;
   }
 
+  /**
+   * A compound that is a listed form with two neighbouring letters swapped is that form mistyped: "viimesitään" reads
+   * as viime + sitään, but it is "viimeistään" with "is" swapped. Only forms the automaton holds count as the intended
+   * word (not forms with a clitic or a possessive it makes: "huoltoajan" is no "huoltojaan"), so two real compounds
+   * never shadow each other, and the compiler keeps every listed form that has such a twin in the list
+   * (./compile.ts), so no listed word is lost. A swap in the last two letters is left alone: it is mostly a case
+   * ending ("aamupalana", "aamupalaan").
+   */
+  private isSwappedForm(w: string): boolean {
+    for (let i = 0; i + 3 < w.length; i++) {
+      if (w[i] === w[i + 1]) continue;
+      if (this.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A compound opened by a verbal noun's compound stem: "irtisanomis|ajan" by "irtisanominen", "maksamis|tapa" by
+   * "maksaminen". Every verb makes a -minen noun and every such noun opens compounds, more than the list can hold
+   * or the compiler can learn from it as starts.
+   */
+  private isVerbalNounCompound(w: string): boolean {
+    for (let i = w.indexOf('mis', 3); i >= 0 && i + 3 <= w.length - MIN_LAST_PART; i = w.indexOf('mis', i + 1)) {
+      const noun = `${w.slice(0, i)}minen`;
+      const rest = w.slice(i + 3);
+      if ((this.isForm(noun) || this.isCompound(noun)) && (this.isForm(rest) || this.isCompound(rest, 0, 2))) return true;
+    }
+    return false;
+  }
+
+  /** A compound of known parts that is not a listed form mistyped. */
+  private isSoundCompound(w: string): boolean {
+    return (this.isCompound(w) || this.isVerbalNounCompound(w)) && !this.isSwappedForm(w);
+  }
+
   /** Whether `w` (one word, as written) is spelt right, with Hunspell's rules for capitals. */
   accepts(w: string): boolean {
     if (!w) return true;
     if (this.isForm(w)) return true;
     const lower = w.toLowerCase();
     const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-    if (w === lower) return this.isCompound(w);
+    if (w === lower) return this.isSoundCompound(w);
     // A sentence's first word, or a name: as written, then as the common word it may be.
-    if (w === capital) return this.isCompound(w) || this.isForm(lower) || this.isCompound(lower);
+    if (w === capital) return this.isCompound(w) || this.isForm(lower) || this.isSoundCompound(lower);
     // A word in capitals is right when any of its ordinary spellings is.
     if (w === w.toUpperCase()) return this.accepts(lower) || this.accepts(capital);
     // Mixed case ("HElsinki", "asiaKas") is right only as listed.
