@@ -207,7 +207,6 @@ testRule(
   },
 );
 
-<<<<<<< HEAD
 // English (en), session 4: an order made a condition by the next sentence is an ultimatum, "please" elsewhere or not.
 testRule(
   { ...rule, id: `${rule.id} (en, order plus ultimatum)` },
@@ -280,7 +279,7 @@ testRule(
     ],
   },
 );
-=======
+
 // s4-lvfi: Finnish "Ota mukaan…" is an order in a reply with no softening; "Ota yhteyttä" is an invitation.
 describe('fi ota / ottakaa (s4-lvfi)', () => {
   testRule(
@@ -304,4 +303,3 @@ describe('fi ota / ottakaa (s4-lvfi)', () => {
     },
   );
 });
->>>>>>> s4-lvfi

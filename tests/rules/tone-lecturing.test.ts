@@ -348,7 +348,6 @@ testRule(
   },
 );
 
-<<<<<<< HEAD
 // English (en), session 4: counterfactual blame in its grammatical forms ("if you'd…, we'd have…", "had you…, it
 // would have…", "we could have…, if you had…"); conditions that offer help or only describe stay clean.
 testRule(
@@ -391,7 +390,7 @@ testRule(
     ],
   },
 );
-=======
+
 // s4-lvfi: Latvian and Finnish counterfactual blame in its grammatical forms ("Ja Jūs būtu …, … nebūtu …",
 // "Jos olisit …, … olisi …", "Olisit voinut kertoa …"); offers and plain conditions stay alone.
 describe('lv/fi counterfactual blame (s4-lvfi)', () => {
@@ -427,4 +426,3 @@ describe('lv/fi counterfactual blame (s4-lvfi)', () => {
     },
   );
 });
->>>>>>> s4-lvfi

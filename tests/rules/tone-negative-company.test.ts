@@ -197,7 +197,6 @@ testRule(
   },
 );
 
-<<<<<<< HEAD
 // English (en), session 4: the company-side noun phrase may carry words before it and a place after it, the verb may
 // be perfect or progressive, and the evaluative lexicon is wider; name-calling before a people noun.
 testRule(
@@ -229,7 +228,7 @@ testRule(
     ],
   },
 );
-=======
+
 // s4-lvfi: a company-side reference (mūsu …, "-mme" possessive, meidän …) with a negative evaluative word in one clause.
 describe('lv/fi company-side reference with a negative evaluation (s4-lvfi)', () => {
   testRule(
@@ -265,4 +264,3 @@ describe('lv/fi company-side reference with a negative evaluation (s4-lvfi)', ()
     },
   );
 });
->>>>>>> s4-lvfi
