@@ -35,6 +35,11 @@ interface CurtData {
   pronouns?: string[];
   friendly: string[];
   offers: string[];
+  /**
+   * Slovenian, Croatian: words that open a fronted phrase naming the occasion ("Ob vselitvi prinesite osebni
+   * dokument", "Prilikom dolaska ponesite osobnu iskaznicu"): what to do when it comes is an instruction, not an order.
+   */
+  occasions?: string[];
   /** Latvian, Slovenian, Croatian: the polite question, with the form each imperative takes in it. */
   question?: { template: string; clitics: string[]; verbs: Record<string, string> };
   /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
@@ -54,6 +59,7 @@ interface Lists {
   pronouns: Set<string>;
   clitics: Set<string>;
   notAfter: Set<string>;
+  occasions: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -71,6 +77,7 @@ function lists(data: CurtData): Lists {
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
     notAfter: new Set(data.notAfter ?? []),
+    occasions: new Set(data.occasions ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -114,6 +121,7 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
     if (k <= 0 || /[,;:]/u.test(ctx.text.slice(s.words[0]!.start, s.words[k]!.start))) return false;
     if (words.slice(0, k).some((w) => !/\p{L}/u.test(w))) return false; // "1. Atveriet…": a list step
     if (words.slice(0, k).some((w) => l.notAfter.has(w))) return false;
+    if (l.occasions.has(words[0]!)) return false;
     if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
     v = k;
   }
