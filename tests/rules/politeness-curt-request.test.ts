@@ -303,3 +303,36 @@ describe('fi ota / ottakaa (s4-lvfi)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (session s4-slhr): an instruction for an occasion a fronted phrase names ("Ob vselitvi
+// prinesite…", "Prilikom dolaska donesite…") and a sentence with an offer ("ako Vas zanima", "rado ćemo", "če vas
+// zanima", "z veseljem") are not orders; a fronted place or object still is.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, occasions and offers)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ob vselitvi prinesite osebni dokument in potrdilo o vpisu.' },
+      { language: 'sl', text: 'Pred pregledom izpolnite vprašalnik o zdravju.' },
+      { language: 'sl', text: 'Pri prevzemu podpišite dobavnico.' },
+      { language: 'sl', text: 'Med čakanjem izpolnite kratek obrazec.' },
+      { language: 'sl', text: 'Pišite nam, če vas zanima še kaj, z veseljem pomagamo.' },
+      { language: 'hr', text: 'Javite nam se ako Vas zanima još nešto, rado ćemo pomoći.' },
+      { language: 'hr', text: 'Prilikom dolaska donesite osobnu iskaznicu.' },
+      { language: 'hr', text: 'Prije pregleda ispunite upitnik.' },
+      { language: 'hr', text: 'Pri preuzimanju potpišite otpremnicu.' },
+      { language: 'hr', text: 'Tijekom čekanja ispunite kratki obrazac.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'V poslovalnici izpolnite vlogo za novo kartico.', actual: 'V poslovalnici izpolnite vlogo za novo kartico.' },
+      { language: 'sl', text: 'Pošljite originalne račune in izvid zdravnika.', actual: 'Pošljite originalne račune in izvid zdravnika.' },
+      { language: 'sl', text: 'Račun pošljite do petka.', actual: 'Račun pošljite do petka.' },
+      { language: 'sl', text: 'Prinesite osebni dokument in potrdilo o vpisu.', actual: 'Prinesite osebni dokument in potrdilo o vpisu.' },
+      { language: 'sl', text: 'Pokličite nas jutri.', actual: 'Pokličite nas jutri.' },
+      { language: 'hr', text: 'Na šalteru predajte potpisani obrazac.', actual: 'Na šalteru predajte potpisani obrazac.' },
+      { language: 'hr', text: 'Pošaljite račun i potvrdu o rezervaciji.', actual: 'Pošaljite račun i potvrdu o rezervaciji.' },
+      { language: 'hr', text: 'Račun pošaljite do petka.', actual: 'Račun pošaljite do petka.' },
+      { language: 'hr', text: 'Donesite osobnu iskaznicu.', actual: 'Donesite osobnu iskaznicu.' },
+      { language: 'hr', text: 'Javite nam broj narudžbe do petka.', actual: 'Javite nam broj narudžbe do petka.' },
+    ],
+  },
+);

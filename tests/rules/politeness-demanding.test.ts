@@ -186,3 +186,40 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (session s4-slhr): "if you don't … by/within …, we will <reject/close/consider withdrawn>" and "… we will hand it to debt collection/court"; offers to resend, reschedule or call back, and "if you don't want…" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, ultimatums with a deadline)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če do petka ne želite podaljšati naročnine, bomo naročnino zaključili brez stroškov.' },
+      { language: 'sl', text: 'Če do ponedeljka ne prejmete paketa, nam pišite in ga bomo poslali znova.' },
+      { language: 'sl', text: 'Če ne najdete potrdila, Vam ga bomo poslali znova do petka.' },
+      { language: 'sl', text: 'Če se do srede ne oglasite, Vas bomo poklicali mi.' },
+      { language: 'sl', text: 'Če ne morete priti do 10. ure, bomo termin z veseljem prestavili.' },
+      { language: 'hr', text: 'Ako do petka ne želite produžiti pretplatu, otkazat ćemo je bez troškova.' },
+      { language: 'hr', text: 'Ako do ponedjeljka ne primite paket, javite nam se i poslat ćemo ga ponovno.' },
+      { language: 'hr', text: 'Ako ne pronađete potvrdu, poslat ćemo Vam je ponovno do petka.' },
+      { language: 'hr', text: 'Ako ne možete doći do 10 sati, rado ćemo pomaknuti termin.' },
+      { language: 'hr', text: 'Ako nam se ne javite do srijede, nazvat ćemo Vas mi.' },
+      { language: 'sl', text: 'Če boste sprejeti, boste morali do 6. februarja podpisati pogodbo.' },
+      { language: 'hr', text: 'Ako termin morate otkazati, javite nam to dan ranije.' },
+      { language: 'sl', text: 'Če termin morate prestaviti, nam pišite.' },
+      { language: 'hr', text: 'Ako želite povrat, morat ćete poslati račun.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če dokumentov ne prejmemo do 10. februarja, bomo zahtevek zavrnili in postopek zaključili.' },
+      { language: 'sl', text: 'Če računa ne poravnate v osmih dneh, bomo Vašo naročnino prekinili.' },
+      { language: 'sl', text: 'Če nam v roku 14 dni ne pošljete podpisane pogodbe, bomo šteli, da ste od nakupa odstopili.' },
+      { language: 'sl', text: 'Če do konca meseca ne plačate, vam bomo zaračunali zamudne obresti.' },
+      { language: 'sl', text: 'Če dolga ne poravnate, bomo zadevo predali v izterjavo.' },
+      { language: 'hr', text: 'Ako dokumentaciju ne dostavite u roku od osam dana, smatrat ćemo da ste od reklamacije odustali.' },
+      { language: 'hr', text: 'Ukoliko račun ne platite do 15. ožujka, obustavit ćemo uslugu.' },
+      { language: 'hr', text: 'Ako nam do petka ne pošaljete potpisani ugovor, rezervaciju ćemo otkazati.' },
+      { language: 'hr', text: 'Ako u roku od 8 dana ne podmirite dug, ćemo predmet predati odvjetniku.' },
+      { language: 'hr', text: 'Ako dug ne podmirite, pokrenut ćemo ovrhu preko suda.' },
+      { language: 'sl', text: 'Morate nam poslati račun.' },
+      { language: 'hr', text: 'Morate nam poslati račun.' },
+    ],
+  },
+);

@@ -233,3 +233,31 @@ describe('lv check-ins in other word orders (s4-lvfi)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (session s4-slhr): "z veseljem pomagam", "če Vas zanima še kaj", "Ali imate še kakšno
+// vprašanje…?", hr "ako Vas zanima još nešto", "rado ćemo pomoći", "Imate li još kakvih pitanja?" check in; a
+// "javi nam se" / "sporočite nam" with a deadline after it asks for something and does not.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, offers, questions and deadlines)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Spoštovana gospa Novak,\n\nnovo kartico lahko dodate v profilu pod Plačila.\n\nČe Vas zanima še kaj, z veseljem pomagam.\n\nEva' },
+      { language: 'sl', text: 'Spoštovani,\n\ntermin smo Vam rezervirali v sredo ob 7.40.\n\nAli imate še kakšno vprašanje glede pregleda?\n\nLep pozdrav,\nAlenka' },
+      { language: 'sl', text: 'Spoštovani,\n\npaket je na poti in bo prispel v petek.\n\nZ veseljem Vam še pomagamo, če bo treba.\n\nLep pozdrav,\nMaja' },
+      { language: 'sl', text: 'Spoštovani,\n\nvračilo smo nakazali danes.\n\nČe Vam kaj ni jasno, nas pokličite.\n\nLep pozdrav,\nMaja' },
+      { language: 'sl', text: 'Spoštovani,\n\nnaročnino smo podaljšali do junija.\n\nAli potrebujete še kakšno potrdilo za delodajalca?\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', text: 'Poštovana gospođo Tomić,\n\npretplatu možete zaključiti na blagajni garaže.\n\nJavite nam se ako Vas zanima još nešto, rado ćemo pomoći.\n\nSrdačan pozdrav,\nDino' },
+      { language: 'hr', text: 'Poštovani,\n\nprijava na ispit otvorena je do petka.\n\nAko Vas zanima još nešto o programu ili ispitu, slobodno nam pišite.\n\nLijep pozdrav,\nAna' },
+      { language: 'hr', text: 'Poštovani,\n\npovrat je knjižen danas.\n\nImate li još kakvih pitanja o računu?\n\nLijep pozdrav,\nAna' },
+      { language: 'hr', text: 'Poštovani,\n\npaket stiže u četvrtak.\n\nRado ćemo Vam pomoći i s povratom ako bude potrebno.\n\nLijep pozdrav,\nAna' },
+      { language: 'hr', text: 'Poštovani,\n\nnovi račun je u privitku.\n\nAko Vam nešto nije jasno, nazovite nas.\n\nLijep pozdrav,\nAna' },
+    ],
+    invalid: [
+      { language: 'hr', text: 'Bok, Dario!\n\nVez je rezerviran od lipnja do rujna.\n\nAko želiš brod ostaviti i preko zime, javi nam se do kraja kolovoza.\n\nLijep pozdrav,\nMarko', message: 'pomoći' },
+      { language: 'hr', text: 'Poštovani,\n\nugovor je spreman.\n\nJavite nam do petka odgovara li Vam termin potpisivanja.\n\nLijep pozdrav,\nMarko', message: 'pomoći' },
+      { language: 'hr', text: 'Poštovani,\n\nugovor je spreman za potpis u našem uredu u Ilici 12. Ured radi radnim danom od 8 do 16 sati, a za potpis trebate osobnu iskaznicu i potvrdu o uplati prve rate.\n\nLijep pozdrav,\nMarko', message: 'pomoći' },
+      { language: 'sl', text: 'Spoštovani,\n\npogodba je pripravljena za podpis v naši poslovalnici na Celovški cesti 32, kjer smo ob delavnikih od 8. do 16. ure.\n\nSporočite nam do petka, kateri termin podpisa izberete.\n\nLep pozdrav,\nMaja', message: 'pomagam' },
+      { language: 'sl', text: 'Spoštovani,\n\npogodba je pripravljena za podpis v naši poslovalnici na Celovški cesti 32. Poslovalnica je odprta ob delavnikih od 8. do 16. ure, za podpis pa potrebujete osebni dokument in potrdilo o plačilu prvega obroka.\n\nLep pozdrav,\nMaja', message: 'pomagam' },
+    ],
+  },
+);

@@ -426,3 +426,39 @@ describe('lv/fi counterfactual blame (s4-lvfi)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (session s4-slhr): counterfactual blame ("Če bi…, bi zdaj že…", "Ko bi vsaj…", "Lahko bi nas vsaj…"; "Mogli ste ranije…", "…bi… da ste barem/ranije…"); polite conditionals with "lahko", offers and questions are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, counterfactual blame)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če bi nam poslali fotografijo, bi zahtevek lahko obravnavali že danes.' },
+      { language: 'sl', text: 'Če bi želeli termin prestaviti, bi Vam zdaj že lahko ponudili sredo.' },
+      { language: 'sl', text: 'Če bi potrebovali dodatno pomoč, bi Vas zdaj že lahko klicali.' },
+      { language: 'sl', text: 'Lahko bi nam poslali fotografijo poškodbe?' },
+      { language: 'sl', text: 'Lahko bi Vam že prej poslali potrdilo, opravičujemo se.' },
+      { language: 'sl', text: 'Če bi se odločili za letno naročnino, bi prihranili 20 %.' },
+      { language: 'sl', text: 'Ko bi prejeli paket, nam prosim sporočite.' },
+      { language: 'hr', text: 'Mogli ste dobiti e-poruku s potvrdom, molimo provjerite neželjenu poštu.' },
+      { language: 'hr', text: 'Ako ste mogli ranije otkazati, povrat je potpun.' },
+      { language: 'hr', text: 'Mogli ste nas ranije obavijestiti?' },
+      { language: 'hr', text: 'Bilo bi nam drago da ste zadovoljni našom uslugom.' },
+      { language: 'hr', text: 'Biste li nam mogli poslati račun?' },
+      { language: 'hr', text: 'Javili bismo Vam se da smo ranije saznali za kašnjenje.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če bi se udeležili ur, ki ste jih decembra odpovedali, bi bil izpit zdaj že mogoč.' },
+      { language: 'sl', text: 'Če bi nam poslali potrdilo, bi bil zahtevek že davno rešen.' },
+      { language: 'sl', text: 'Če bi vi upoštevali navodila, bi naprava danes že delovala.' },
+      { language: 'sl', text: 'Ko bi vsaj prebrali pogoje, preden ste kupili vozovnico.' },
+      { language: 'sl', text: 'Ko bi nas le poklicali, bi vse uredili.' },
+      { language: 'sl', text: 'Lahko bi nas vsaj obvestili, da ne boste prišli.' },
+      { language: 'sl', text: 'Bi nam lahko prej sporočili, da se selite.' },
+      { language: 'hr', text: 'Mogli ste nas ranije obavijestiti da nećete doći.' },
+      { language: 'hr', text: 'Mogli ste i sami provjeriti status narudžbe.' },
+      { language: 'hr', text: 'Sve bi bilo riješeno da ste nam na vrijeme poslali račun.' },
+      { language: 'hr', text: 'Autobus bi Vas čekao da ste došli barem deset minuta ranije.' },
+      { language: 'hr', text: 'Da ste došli barem 15 minuta ranije, stigli biste na autobus.' },
+    ],
+  },
+);

@@ -264,3 +264,39 @@ describe('lv/fi company-side reference with a negative evaluation (s4-lvfi)', ()
     },
   );
 });
+
+// Slovenian and Croatian (session s4-slhr): a company-side reference (naš oddelek, sodelavci, skladišče/skladište, uprava…) with a negative lexicon (kaos, zmeda, nesposobni, ne znajo, tako preobremenjen, nikogar ne posluša) inside one clause; plain facts and apologies are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, company-side reference with a negative lexicon)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Naš oddelek za reklamacije je trenutno preobremenjen, zato odgovor lahko traja nekaj dni dlje.' },
+      { language: 'sl', text: 'Sodelavci v skladišču so zmedo z naslovom že odpravili.' },
+      { language: 'sl', text: 'Naša ekipa se opravičuje za zmedo pri dostavi.' },
+      { language: 'sl', text: 'Naše skladišče je odprto od 8. do 16. ure.' },
+      { language: 'sl', text: 'Sodelavci v skladišču ne vedo, kdaj bo blago prispelo, zato Vam bom sporočila, ko izvem.' },
+      { language: 'sl', text: 'Kolega iz servisa Vam bo napravo vrnil v petek.' },
+      { language: 'hr', text: 'Naš odjel za reklamacije trenutno je preopterećen, pa odgovor može potrajati nekoliko dana.' },
+      { language: 'hr', text: 'Kolege iz skladišta ispričavaju se zbog zbrke s adresom.' },
+      { language: 'hr', text: 'Naše skladište radi od 8 do 16 sati.' },
+      { language: 'hr', text: 'Uprava je odobrila povrat novca.' },
+      { language: 'hr', text: 'Kolege u skladištu ne znaju kad će roba stići, pa ću Vam javiti čim saznam.' },
+      { language: 'hr', text: 'Uprava ionako ne naplaćuje tu uslugu.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Moji sodelavci v dispečerskem centru očitno še vedno ne znajo brati zemljevida, zato so tovornjak poslali drugam.' },
+      { language: 'sl', text: 'Odkrito povedano, naš oddelek za škode je trenutno tako preobremenjen, da se obravnava vleče mesece.' },
+      { language: 'sl', text: 'Naše skladišče je že tedne v popolnem kaosu.' },
+      { language: 'sl', text: 'Kolegi na terenu pač ne znajo voziti po navodilih.' },
+      { language: 'sl', text: 'Vodstvo itak nikogar ne posluša.' },
+      { language: 'sl', text: 'Naša dostavna služba je popolnoma neorganizirana.' },
+      { language: 'sl', text: 'V skladišču vlada prava zmeda, ker sodelavci nikoli ne vedo, kje je kaj.' },
+      { language: 'hr', text: 'Iskreno, naše skladište je već mjesecima u potpunom kaosu i ovakve stvari događaju se svaki tjedan.' },
+      { language: 'hr', text: 'Što se tiče vodiča, uprava ionako nikoga ne sluša pa se ništa neće promijeniti.' },
+      { language: 'hr', text: 'Kolege u dispečerskom centru očito još uvijek ne znaju čitati kartu.' },
+      { language: 'hr', text: 'Naš odjel za reklamacije je totalno preopterećen pa nemojte očekivati brz odgovor.' },
+      { language: 'hr', text: 'U skladištu vlada pravi kaos jer su kolege potpuno neorganizirani.' },
+      { language: 'hr', text: 'Naša dostavna služba je nesposobna.' },
+    ],
+  },
+);

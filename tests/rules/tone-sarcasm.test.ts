@@ -279,3 +279,34 @@ describe('lv/fi sarcasm frames (s4-lvfi)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (session s4-slhr): sarcasm markers (seveda, očitno, kajpak; naravno, očito, dakako) with a cleverness word about what the customer did, or "you are the only customer who waits"; sincere praise and sincere "of course" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, markers with cleverness or exaggeration)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Zelo pametno je bilo, da ste shranili račun, tako bo vračilo hitrejše.' },
+      { language: 'sl', text: 'Seveda Vam lahko pomagam, da ste pripravljeni na izpit.' },
+      { language: 'sl', text: 'Seveda ste Vi edini lastnik računa, zato lahko geslo spremenite samo Vi.' },
+      { language: 'sl', text: 'Prav ste storili, da ste nam takoj pisali.' },
+      { language: 'sl', text: 'Seveda, z veseljem Vam pošljemo nov račun.' },
+      { language: 'hr', text: 'Bilo je jako pametno što ste sačuvali račun, povrat će biti brži.' },
+      { language: 'hr', text: 'Naravno, Vi ste jedini vlasnik računa pa samo Vi možete promijeniti lozinku.' },
+      { language: 'hr', text: 'Naravno, rado ćemo Vam poslati novi račun.' },
+      { language: 'hr', text: 'Dobro ste učinili što ste nam odmah pisali.' },
+      { language: 'hr', text: 'Naravno da ste u pravu, ispričavamo se.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Seveda pa je bilo zelo pametno, da ste omaro zapakirali kar v odejo.' },
+      { language: 'sl', text: 'Očitno je bilo res genialno, da ste geslo poslali po e-pošti vsem sodelavcem.' },
+      { language: 'sl', text: 'Kajpak, izjemno domiselno od vas, da ste paket pustili pred vrati.' },
+      { language: 'sl', text: 'Seveda, vi ste edini kupec, ki čaka na dostavo.' },
+      { language: 'sl', text: 'Seveda ste vi najpametnejši.' },
+      { language: 'hr', text: 'Naravno, Vi ste jedini kupac koji čeka dostavu, pa ćemo sve ostale ostaviti po strani.' },
+      { language: 'hr', text: 'Naravno, bilo je jako pametno što ste lozinku poslali svima.' },
+      { language: 'hr', text: 'Očito je bilo vrlo mudro da ste paket ostavili pred vratima.' },
+      { language: 'hr', text: 'Dakako, vi ste genij.' },
+      { language: 'hr', text: 'Kako da ne, Vi ste jedina putnica kojoj je let kasnio.' },
+    ],
+  },
+);

@@ -155,3 +155,38 @@ testRule(
   },
   { speller: () => loadSpeller('lv') },
 );
+
+// Slovenian and Croatian support vocabulary added in scripts/dictionary-additions/{sl,hr}.txt (session s4-slhr):
+// credit balances, sprays, MRI scans, unlocking, (de)activation, vouchers; optometrists, debit cards, wellness.
+testRule(
+  { ...rule, id: `${rule.id} (sl, support vocabulary 2)` },
+  {
+    valid: [
+      { text: 'Znesek smo Vam pripisali kot dobroimetje, ki ga lahko porabite pri naslednjem nakupu.', language: 'sl' },
+      { text: 'Nosni sprej je na zalogi, z dobroimetjem pa lahko plačate tudi dostavo.', language: 'sl' },
+      { text: 'Za magnetnoresonančno slikanje potrebujete napotnico.', language: 'sl' },
+      { text: 'Kartico smo odblokirali, odklep pa bo viden v aplikaciji v nekaj minutah.', language: 'sl' },
+      { text: 'Račun smo deaktivirali in ga lahko kadar koli reaktivirate.', language: 'sl' },
+      { text: 'Vavčer je veljaven do konca leta, unovčitev pa je mogoča tudi na spletu.', language: 'sl' },
+      { text: 'Storniranje naročila smo potrdili, odpremnica je v priponki.', language: 'sl' },
+    ],
+    invalid: [
+      { text: 'Kartico smo odblokriali včeraj.', language: 'sl', actual: 'odblokriali' },
+      { text: 'Dobroimetje je na Vašem dobroimetu.', language: 'sl', actual: 'dobroimetu' },
+    ],
+  },
+  { speller: () => loadSpeller('sl') },
+);
+
+testRule(
+  { ...rule, id: `${rule.id} (hr, support vocabulary 2)` },
+  {
+    valid: [
+      { text: 'Prilikom preuzimanja optometrist će Vam naočale prilagoditi licu.', language: 'hr' },
+      { text: 'Poklon-bon uključuje korištenje wellness centra i spa zone.', language: 'hr' },
+      { text: 'Plaćanje debitnom karticom moguće je i online, putem webshop aplikacije.', language: 'hr' },
+    ],
+    invalid: [{ text: 'Optometirst će Vas nazvati.', language: 'hr', actual: 'Optometirst' }],
+  },
+  { speller: () => loadSpeller('hr') },
+);

@@ -35,6 +35,11 @@ interface CurtData {
   pronouns?: string[];
   friendly: string[];
   offers: string[];
+  /**
+   * Slovenian, Croatian: words that open a fronted phrase naming the occasion ("Ob vselitvi prinesite osebni
+   * dokument", "Prilikom dolaska ponesite osobnu iskaznicu"): what to do when it comes is an instruction, not an order.
+   */
+  occasions?: string[];
   /** Latvian, Slovenian, Croatian: the polite question, with the form each imperative takes in it. */
   question?: { template: string; clitics: string[]; verbs: Record<string, string> };
   /**
@@ -67,6 +72,7 @@ interface Lists {
   notAfter: Set<string>;
   ultimatum: RegExp | null;
   selfHelp: Set<string>;
+  occasions: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -86,6 +92,7 @@ function lists(data: CurtData): Lists {
     notAfter: new Set(data.notAfter ?? []),
     ultimatum: data.ultimatum ? new RegExp(data.ultimatum, 'iu') : null,
     selfHelp: new Set(data.selfHelp ?? []),
+    occasions: new Set(data.occasions ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -129,6 +136,7 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
     if (k <= 0 || /[,;:]/u.test(ctx.text.slice(s.words[0]!.start, s.words[k]!.start))) return false;
     if (words.slice(0, k).some((w) => !/\p{L}/u.test(w))) return false; // "1. Atveriet…": a list step
     if (words.slice(0, k).some((w) => l.notAfter.has(w))) return false;
+    if (l.occasions.has(words[0]!)) return false;
     if (l.friendly.some((f) => k >= f.length && startsWith(f, k - f.length))) return false;
     v = k;
   }
