@@ -17,7 +17,10 @@ export interface HarperChromiumFigures {
   editMs: number[];
   /** The Harper worker thread's CPU time for each of those re-checks (from a Chromium trace). */
   editCpuMs: number[];
-  /** The same, with a slip Harper flags in the edited paragraph. */
+  /** The same edits made in the paragraph's longest sentence instead of its last (shortest) one. */
+  longEditMs: number[];
+  longEditCpuMs: number[];
+  /** Edits in the sentence of that paragraph that holds a slip Harper flags. */
   slipEditMs: number[];
   slipEditCpuMs: number[];
   /** The same edits sent from the service worker to the offscreen document, which starts its own Harper worker. */
@@ -82,17 +85,27 @@ export async function measureHarperInChromium(reply: string, runs: number): Prom
     const editMs = trace.result;
     const editCpuMs = trace.workerMessageCpuMs;
     if (editCpuMs.length !== edits.length) throw new Error(`the trace shows ${editCpuMs.length} lints in the worker, not ${edits.length}`);
-    // The same edits in a paragraph where Harper finds something ("an courier"): Harper is asked twice there, once
-    // to find out whether anything is wrong and once more for the rule names.
+    // Harper is asked only about the sentence an edit touched (src/engine/grammar/harper/units.ts), so what an edit
+    // costs depends on that sentence. editedReply's edits land in the paragraph's last sentence, a short one with a
+    // URL; the same edits in its longest sentence (135 characters):
+    const longSentence = 'so it should\nbe delivered within the next two working days.';
+    if (!reply.includes(longSentence)) throw new Error('the bench reply changed: no long sentence to edit');
+    const longTrace = await traced(context, page, async () => {
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) ms.push(await timed(reply.replace(longSentence, longSentence.replace('days.', `days ${i}.`))));
+      return ms;
+    });
+    // Edits in a sentence where Harper finds something ("an courier"): Harper is asked twice about it, once to find out
+    // whether anything is wrong and once more for the rule names.
     const withSlip = reply.replace('handed to the', 'handed to an');
     if (withSlip === reply) throw new Error('the bench reply changed: no "handed to the" to turn into a slip');
     await timed(withSlip);
     const slipTrace = await traced(context, page, async () => {
       const ms: number[] = [];
-      for (let i = 0; i < runs; i++) ms.push(await timed(editedReply(withSlip, i)));
+      for (let i = 0; i < runs; i++) ms.push(await timed(withSlip.replace('the same afternoon', `the same afternoon ${i}`)));
       return ms;
     });
-    const fromPage = { setupMs, firstCheckMs, editMs, editCpuMs, slipEditMs: slipTrace.result, slipEditCpuMs: slipTrace.workerMessageCpuMs };
+    const fromPage = { setupMs, firstCheckMs, editMs, editCpuMs, longEditMs: longTrace.result, longEditCpuMs: longTrace.workerMessageCpuMs, slipEditMs: slipTrace.result, slipEditCpuMs: slipTrace.workerMessageCpuMs };
     await page.close();
     // The service worker's side, with the message the extension sends (src/background/deep-grammar.ts).
     const viaOffscreenMs = await sw.evaluate(

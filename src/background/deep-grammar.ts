@@ -29,6 +29,14 @@ interface OffscreenApi {
 
 function offscreenHost(offscreen: OffscreenApi): DeepGrammarHost {
   let creating: Promise<void> | null = null;
+  /**
+   * The document is known to be open: this service worker opened it or found it. Asking Chrome (getContexts) on every
+   * deep check cost each one a round trip to the browser process; now only the first check after the service worker
+   * starts asks, and a check whose message finds no document asks again and retries once.
+   */
+  let open = false;
+  /** Counts stop()s: a check that was under way when deep grammar was turned off must not open the document again. */
+  let stops = 0;
 
   async function exists(): Promise<boolean> {
     const runtime = ext.runtime as typeof chrome.runtime & { getContexts?: (f: object) => Promise<unknown[]> };
@@ -40,28 +48,47 @@ function offscreenHost(offscreen: OffscreenApi): DeepGrammarHost {
   }
 
   async function ensure(): Promise<void> {
-    if (await exists()) return;
-    // Two deep checks at once must not both create it: the second createDocument would fail.
-    creating ??= offscreen
-      .createDocument({
-        url: OFFSCREEN_URL,
-        reasons: ['WORKERS'],
-        justification: 'Runs the Harper grammar checker (WebAssembly) in a worker that outlives the service worker.',
-      })
-      .finally(() => (creating = null));
-    await creating;
+    if (open) return;
+    if (!(await exists())) {
+      // Two deep checks at once must not both create it: the second createDocument would fail.
+      creating ??= offscreen
+        .createDocument({
+          url: OFFSCREEN_URL,
+          reasons: ['WORKERS'],
+          justification: 'Runs the Harper grammar checker (WebAssembly) in a worker that outlives the service worker.',
+        })
+        .finally(() => (creating = null));
+      await creating;
+    }
+    open = true;
+  }
+
+  async function send(message: OffscreenLintMessage): Promise<HarperAnswer | undefined> {
+    const stopsBefore = stops;
+    await ensure();
+    try {
+      const answer = (await ext.runtime.sendMessage(message)) as HarperAnswer | undefined;
+      if (answer) return answer;
+    } catch {
+      // No page took the message: the document is gone (closed by the browser, say). Fall through and look again.
+    }
+    if (stops !== stopsBefore) return undefined;
+    open = false;
+    await ensure();
+    return (await ext.runtime.sendMessage(message)) as HarperAnswer | undefined;
   }
 
   return {
     async lint(text, hints, options) {
-      await ensure();
       const message: OffscreenLintMessage = { target: HARPER_TARGET, kind: 'harper-lint', text, hints, options };
-      const answer = (await ext.runtime.sendMessage(message)) as HarperAnswer | undefined;
+      const answer = await send(message);
       if (!answer) throw new Error('the deep grammar document did not answer');
       if (!answer.ok) throw new Error(answer.message);
       return answer.diagnostics;
     },
     async stop() {
+      stops++;
+      open = false;
       if (await exists()) await offscreen.closeDocument();
     },
   };

@@ -14,6 +14,7 @@ import {
   defaultSeverityOf,
   type HarperRuleInfo,
 } from './rules';
+import { harperUnits } from './units';
 
 export type EnglishVariant = 'us' | 'uk';
 
@@ -38,8 +39,11 @@ const NO_LINTS: readonly RawLint[] = Object.freeze([]);
 
 const BY_NAME = new Map<string, HarperRuleInfo>(HARPER_RULES.map((r) => [r.name, r]));
 
-/** Paragraphs remembered with their lints: a rep editing one paragraph re-lints only that one. */
-const CACHE_SIZE = 500;
+/**
+ * Sentences remembered with their lints: a rep editing one sentence re-lints only that one (./units.ts: Harper's
+ * findings in a paragraph are those of its sentences, each linted alone).
+ */
+const CACHE_SIZE = 1000;
 
 function dialectOf(variant: EnglishVariant | undefined): Dialect {
   return variant === 'uk' ? Dialect.British : Dialect.American;
@@ -128,9 +132,12 @@ export class HarperProvider {
   private cache = new Lru<string, readonly RawLint[]>(CACHE_SIZE);
   /** One check at a time: a check sets the dialect and rules, then lints with them. */
   private queue: Promise<unknown> = Promise.resolve();
-  /** Which paragraphs (by their place in the reply) Harper found something in at the last check. */
-  private flagged: boolean[] = [];
-  /** How many paragraphs Harper actually linted (the rest came from the cache): for the bench and the tests. */
+  /**
+   * Where Harper found something at the last check: "<paragraph>:<sentence>" by their places in the reply, and
+   * "<paragraph>" for the paragraph holding it.
+   */
+  private flagged = new Set<string>();
+  /** How many times Harper actually linted (a sentence or a paragraph; the rest came from the cache): for the bench and the tests. */
   linted = 0;
 
   constructor(binary: BinaryModule) {
@@ -182,29 +189,28 @@ export class HarperProvider {
     this.rulesKey = rulesKey;
   }
 
+  private keyOf(text: string): string {
+    return `${this.dialect}\u0000${this.configHash}\u0000${text}`;
+  }
+
   /**
-   * Harper's lints for one paragraph. `likelyFlagged`: the paragraph in its place had findings at the last check (the
-   * rep is editing a paragraph with a mistake in it), so ask for the organized lints straight away.
+   * Harper's lints for `text` (a sentence, or a whole paragraph), relative to it: one call to Harper. `likelyFlagged`:
+   * the text in its place had findings at the last check (the rep is editing a sentence with a mistake in it), so ask
+   * for the organized lints straight away.
    */
-  private async lintParagraph(linter: LocalLinter, text: string, likelyFlagged: boolean): Promise<readonly RawLint[]> {
-    const key = `${this.dialect}\u0000${this.configHash}\u0000${text}`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
+  private async lintText(linter: LocalLinter, text: string, likelyFlagged: boolean): Promise<readonly RawLint[]> {
     this.linted++;
-    // Most paragraphs are clean. `lint` and `organizedLints` run the same rules (Harper's lint is its organized lints
+    // Most sentences are clean. `lint` and `organizedLints` run the same rules (Harper's lint is its organized lints
     // flattened, deduplicated the same way), but organizedLints hands back one group per rule switched on — some 860
     // wasm objects — even when none found anything, and that costs the worker a few ms of CPU per paragraph in
-    // Chromium (`npm run bench`). So ask `lint` first, and only a paragraph with findings is linted again for the rule
+    // Chromium (`npm run bench`). So ask `lint` first, and only a text with findings is linted again for the rule
     // names (Harper's own sentence and clause caches make that second pass cheaper). Either way the findings are
     // organizedLints' own.
     if (!likelyFlagged) {
       const found = await linter.lint(text, { language: 'plaintext' });
       const clean = found.length === 0;
       for (const lint of found) lint.free();
-      if (clean) {
-        this.cache.set(key, NO_LINTS);
-        return NO_LINTS;
-      }
+      if (clean) return NO_LINTS;
     }
     const organized = await linter.organizedLints(text, { language: 'plaintext' });
     const out: RawLint[] = [];
@@ -223,8 +229,55 @@ export class HarperProvider {
         lint.free();
       }
     }
-    this.cache.set(key, out);
-    return out;
+    return out.length === 0 ? NO_LINTS : out;
+  }
+
+  /**
+   * Harper's lints for the paragraph at `index`, relative to it, and which of its sentences hold one. Each sentence's
+   * lints are cached by its text: after an edit only the sentences that changed go to Harper, each alone. A paragraph
+   * none of whose sentences is known (a new reply, a pasted paragraph) goes whole, in one call, and its lints are
+   * shared out among its sentences: the same findings (./units.ts), for one call's fixed cost instead of one per
+   * sentence.
+   */
+  private async lintParagraph(
+    linter: LocalLinter,
+    index: number,
+    text: string,
+  ): Promise<{ lints: RawLint[]; flaggedUnits: number[] }> {
+    const units = harperUnits(text);
+    const keys = units.map(([s, e]) => this.keyOf(text.slice(s, e)));
+    const found: (readonly RawLint[] | undefined)[] = keys.map((k) => this.cache.get(k));
+    if (units.length > 1 && !found.some((f) => f !== undefined)) {
+      const whole = await this.lintText(linter, text, this.flagged.has(`${index}`));
+      const shared: RawLint[][] = units.map(() => []);
+      for (const lint of whole) {
+        // A lint belongs to the sentence it starts in; none runs past it (./units.ts), but if one did it would still be
+        // reported here, as Harper found it.
+        let u = units.length - 1;
+        while (u > 0 && lint.start < units[u]![0]) u--;
+        const shift = units[u]![0];
+        shared[u]!.push({ ...lint, start: lint.start - shift, end: lint.end - shift });
+      }
+      for (let u = 0; u < units.length; u++) {
+        found[u] = shared[u]!.length === 0 ? NO_LINTS : shared[u]!;
+        this.cache.set(keys[u]!, found[u]!);
+      }
+    } else {
+      for (let u = 0; u < units.length; u++) {
+        if (found[u] !== undefined) continue;
+        const [s, e] = units[u]!;
+        found[u] = await this.lintText(linter, text.slice(s, e), this.flagged.has(`${index}:${u}`));
+        this.cache.set(keys[u]!, found[u]!);
+      }
+    }
+    const lints: RawLint[] = [];
+    const flaggedUnits: number[] = [];
+    for (let u = 0; u < units.length; u++) {
+      const shift = units[u]![0];
+      if (found[u]!.length > 0) flaggedUnits.push(u);
+      for (const lint of found[u]!) lints.push(shift === 0 ? lint : { ...lint, start: lint.start + shift, end: lint.end + shift });
+    }
+    return { lints, flaggedUnits };
   }
 
   /**
@@ -244,13 +297,14 @@ export class HarperProvider {
     const ctx = buildContext({ text, language: 'en', hints: input.hints });
     const rules = options.rules ?? {};
     const out: Diagnostic[] = [];
-    const flagged: boolean[] = [];
+    const flagged = new Set<string>();
     for (const [index, paragraph] of ctx.paragraphs.entries()) {
       const [start, end] = paragraph.range;
       const body = text.slice(start, end);
       if (!/\p{L}/u.test(body)) continue;
-      const lints = await this.lintParagraph(linter, body, this.flagged[index] === true);
-      flagged[index] = lints.length > 0;
+      const { lints, flaggedUnits } = await this.lintParagraph(linter, index, body);
+      if (flaggedUnits.length > 0) flagged.add(`${index}`);
+      for (const u of flaggedUnits) flagged.add(`${index}:${u}`);
       for (const lint of lints) {
         const rule = BY_NAME.get(lint.rule);
         const category = categoryOfKind(lint.kind);
@@ -282,7 +336,7 @@ export class HarperProvider {
     this.linter = null;
     this.ready = null;
     this.cache = new Lru<string, readonly RawLint[]>(CACHE_SIZE);
-    this.flagged = [];
+    this.flagged = new Set();
     // A linter set up again starts from Harper's default config.
     this.configKey = '';
     this.rulesKey = null;
