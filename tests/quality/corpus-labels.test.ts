@@ -236,7 +236,7 @@ describe('the corpora of the other working languages', async () => {
  * their figures wrong either way.
  */
 describe('the corpora written as held-out sets', () => {
-  for (const folder of ['corpus-fresh', 'corpus-holdout', 'corpus-blind']) {
+  for (const folder of ['corpus-fresh', 'corpus-holdout', 'corpus-blind', 'corpus-blind-2']) {
     describe(folder, async () => {
       const root = fileURLToPath(new URL(`../${folder}`, import.meta.url));
       const languages = await corpusLanguages(root);
