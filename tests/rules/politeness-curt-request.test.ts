@@ -123,8 +123,9 @@ testRule(rule, {
     { language: 'lv', text: 'Pārbaudiet mēstuļu mapi.', output: 'Vai, lūdzu, varētu pārbaudīt mēstuļu mapi?' },
     {
       language: 'lv',
-      text: 'Atveriet lietotni un nospiediet „Saglabāt”.',
-      output: 'Vai, lūdzu, varētu atvērt lietotni un nospiest „Saglabāt”?',
+      // Not "Atveriet lietotni un nospiediet…": how-to steps in an app are instructions (the `steps` of lv data).
+      text: 'Nosūtiet čeka kopiju un norādiet „Pasūtījums”.',
+      output: 'Vai, lūdzu, varētu nosūtīt čeka kopiju un norādīt „Pasūtījums”?',
     },
     { language: 'lv', text: 'Sazinieties ar savu banku.', output: 'Vai, lūdzu, varētu sazināties ar savu banku?' },
     {
@@ -336,3 +337,25 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'lv', text: "Lejupielādējiet lietotni un ievadiet kodu." },
+        { language: 'lv', text: "Izvēlieties sadaļu \"Rēķini\" un nospiediet \"Lejupielādēt\"." },
+        { language: 'lv', text: "Atveriet iestatījumus un ieslēdziet paziņojumus." },
+        { language: 'fi', text: "Voit hakea korvausta lomakkeella. Liitä hakemukseen kuitit." },
+        { language: 'fi', text: "Voitte palauttaa tuotteen 30 päivän kuluessa. Täytä palautuslomake ja liitä se pakettiin." },
+      ],
+      invalid: [
+        { language: 'lv', text: "Atsūtiet čeka kopiju līdz piektdienai." },
+        { language: 'lv', text: "Nomainiet paroli nekavējoties." },
+        { language: 'lv', text: "Iesniedziet iesniegumu klātienē." },
+        { language: 'fi', text: "Lähetä kuitti meille huomiseen mennessä." },
+        { language: 'fi', text: "Voit hakea korvausta. Tai soita meille heti.\nLähetä kuitti tänään." },
+      ],
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/politeness/demanding';
 import { testRule } from '../helpers/rule-tester';
 
@@ -223,3 +224,45 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'en', text: "If we don't hear from you by Friday, we'll close this ticket." },
+        { language: 'en', text: "If you can't make it by 5pm, we'll keep the parcel at the depot for you." },
+        { language: 'en', text: "If we don't receive the part by Monday, we will refund you in full." },
+        { language: 'en', text: "If you don't receive the code within 10 minutes, we will send a new one." },
+        { language: 'en', text: "If we do not hear back within 7 days, the request will be closed automatically." },
+        { language: 'lv', text: "Ja paka netiks piegādāta līdz 15. decembrim, nauda tiks atgriezta." },
+        { language: 'lv', text: "Ja nepaspēsiet līdz 3. martam, termiņu varam pagarināt." },
+        { language: 'lv', text: "Ja kods nepienāks 10 minūšu laikā, mēs nosūtīsim jaunu." },
+        { language: 'lv', text: "Līdz 15. decembrim rēķins tiks nosūtīts uz Jūsu e-pastu." },
+        { language: 'lv', text: "Ja Jums neder 3. marts, piedāvāsim citu laiku." },
+        { language: 'fi', text: "Jos emme kuule sinusta perjantaihin mennessä, suljemme tämän tukipyynnön." },
+        { language: 'fi', text: "Jos et pääse paikalle, perumme ajan ja varaamme uuden." },
+        { language: 'fi', text: "Jos emme kuule sinusta viikon kuluessa, oletamme asian ratkenneen." },
+        { language: 'fi', text: "Jos et ehdi ennen perjantaita, peruutamme varauksen maksutta puolestasi." },
+        { language: 'fi', text: "Jos haluat, suljemme tilisi heti." },
+      ],
+      invalid: [
+        { language: 'en', text: "If we do not receive the signed form by 3 March, your application will be withdrawn." },
+        { language: 'en', text: "Unless you pay the balance within 14 days, we will suspend your account." },
+        { language: 'en', text: "If the invoice isn't paid by Friday, the service will be terminated." },
+        { language: 'en', text: "If you don't confirm the booking by noon, we will cancel your reservation." },
+        { language: 'en', text: "If we don't have the photos by 18 May, you will have to start the claim again." },
+        { language: 'lv', text: "Ja rēķins netiks apmaksāts līdz 3. martam, līgums tiks slēgts." },
+        { language: 'lv', text: "Ja dokumenti netiks iesniegti līdz 20. maijam, pieteikums tiks noraidīts." },
+        { language: 'lv', text: "Ja maksa nebūs saņemta līdz 1. aprīlim, Jūsu konts tiks bloķēts." },
+        { language: 'lv', text: "Ja neatbildēsiet līdz 5. jūnijam, rezervācija tiks atcelta." },
+        { language: 'lv', text: "Ja līgumu neparakstīsiet līdz 10. datumam, piedāvājums tiks anulēts." },
+        { language: 'fi', text: "Jos et maksa laskua eräpäivään mennessä, siirrämme sen perintään." },
+        { language: 'fi', text: "Jos lomaketta ei palauteta perjantaihin mennessä, suljemme hakemuksesi." },
+        { language: 'fi', text: "Mikäli valituksia tulee vielä lisää, emme enää palvele sinua." },
+        { language: 'fi', text: "Jos en kuule teistä maanantaihin mennessä, teen laskun sellaisenaan." },
+        { language: 'fi', text: "Jos viestejä tulee enää yksikin, suljemme asiakastilisi." },
+      ],
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/arguing';
 import { testRule } from '../helpers/rule-tester';
 
@@ -189,3 +190,35 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'en', text: "If that is not the case, please let us know and we will check again." },
+        { language: 'en', text: "In case that is incorrect, just reply and I will fix it." },
+        { language: 'en', text: "The address on the label was incorrect, so we have corrected it." },
+        { language: 'en', text: "Your claim has been approved and the money is on its way." },
+        { language: 'en', text: "Your statement for November is attached." },
+        { language: 'fi', text: "Kertomasi osoite on virheellinen, joten korjasimme sen." },
+        { language: 'fi', text: "Jos tieto ei pidä paikkaansa, ilmoita meille." },
+        { language: 'fi', text: "Väitteesi tarkistettiin, ja olit oikeassa: palautamme rahat." },
+        { language: 'fi', text: "Sanomasi pitää paikkansa, ja pahoittelemme virhettä." },
+        { language: 'fi', text: "Hakemuksesi on käsitelty." },
+      ],
+      invalid: [
+        { language: 'en', text: "That is simply not the case." },
+        { language: 'en', text: "That's really incorrect, the order left us on Monday." },
+        { language: 'en', text: "Your claim that nobody answered the phone is simply untrue." },
+        { language: 'en', text: "Your suggestion that we kept the deposit is completely baseless." },
+        { language: 'en', text: "This is absolutely not the case, and our logs show it." },
+        { language: 'fi', text: "Väitteesi siitä, että laskutimme kahdesti, on täysin perätön." },
+        { language: 'fi', text: "Mitä väität maksusta, ei yksinkertaisesti pidä paikkaansa." },
+        { language: 'fi', text: "Väitteenne, ettei kukaan vastannut, ei pidä paikkaansa." },
+        { language: 'fi', text: "Väittämäsi viivästys on virheellinen, paketti lähti ajallaan." },
+        { language: 'fi', text: "Väitteesi on täysin väärä." },
+      ],
+    },
+  );
+});

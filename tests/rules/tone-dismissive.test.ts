@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/dismissive';
 import { testRule } from '../helpers/rule-tester';
 
@@ -105,3 +106,45 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'en', text: "There's no point in waiting for the courier, so I've sent a new one." },
+        { language: 'en', text: "Calling us is the fastest way to reach the team." },
+        { language: 'en', text: "There is nothing more you need to do." },
+        { language: 'en', text: "Writing to us again will help if the parcel does not arrive by Friday." },
+        { language: 'en', text: "Our new portal will change how you download invoices." },
+        { language: 'lv', text: "Nav jēgas gaidīt kurjeru, tāpēc nosūtījām jaunu paku." },
+        { language: 'lv', text: "Nav jēgas rakstīt atsevišķu iesniegumu, jo pieteikums jau ir reģistrēts." },
+        { language: 'lv', text: "Mēs labprāt to apspriedīsim tālrunī." },
+        { language: 'lv', text: "Tarifa maiņa nemainīs Jūsu līguma termiņu." },
+        { language: 'lv', text: "Zvaniet mums jebkurā laikā, ja rodas jautājumi." },
+        { language: 'fi', text: "Asiakaspalveluun ei kannata soittaa, sillä chat on nopeampi." },
+        { language: 'fi', text: "Osoitteenmuutos ei muuta toimitusaikaa." },
+        { language: 'fi', text: "Voit tehdä tilauksen numerolla 12345." },
+        { language: 'fi', text: "Viestisi on vastaanotettu, ja käsittelemme sen pian." },
+        { language: 'fi', text: "Ei kannata huolestua, paketti on jo matkalla." },
+      ],
+      invalid: [
+        { language: 'en', text: "There is honestly nothing more to discuss here." },
+        { language: 'en', text: "There's really no point in arguing about the fee." },
+        { language: 'en', text: "No point calling us again about it." },
+        { language: 'en', text: "Writing to us every day won't change the outcome." },
+        { language: 'en', text: "Complaining again will not make any difference." },
+        { language: 'lv', text: "Par to strīdēties nav nekādas jēgas." },
+        { language: 'lv', text: "Nav jēgas vēlreiz zvanīt mums par šo jautājumu." },
+        { language: 'lv', text: "Atkārtoti zvani neko nemainīs." },
+        { language: 'lv', text: "Nav nekādas jēgas to atkārtoti apspriest." },
+        { language: 'lv', text: "Turpmāka sarakste lēmumu nemainīs." },
+        { language: 'fi', text: "Asiasta ei kannata enää väitellä." },
+        { language: 'fi', text: "Turha valittaa, päätös on lopullinen." },
+        { language: 'fi', text: "Uudet viestit eivät muuta päätöstä." },
+        { language: 'fi', text: "Älä tee tästä numeroa." },
+        { language: 'fi', text: "Maksusta ei kannata tehdä numeroa." },
+      ],
+    },
+  );
+});

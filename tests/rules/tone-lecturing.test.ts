@@ -462,3 +462,48 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'en', text: "If you had any trouble with the form, we would have been glad to help." },
+        { language: 'en', text: "If you had questions, you could have called us anytime." },
+        { language: 'en', text: "If you'd like, we could have the engineer call you first." },
+        { language: 'en', text: "Had you received the code, you would have seen the new total." },
+        { language: 'en', text: "If you had received my email, you would have known about the delay." },
+        { language: 'lv', text: "Kā jau minēju iepriekšējā vēstulē, paka tiks piegādāta pirmdien." },
+        { language: 'lv', text: "Kā jau norunājām telefonā, nosūtu līgumu pielikumā." },
+        { language: 'lv', text: "Kā jau parasti, mūsu birojs svētku dienās ir slēgts." },
+        { language: 'lv', text: "Mēs jau rakstījām kurjeram un gaidām atbildi." },
+        { language: 'lv', text: "Ja Jums būtu vēl kādi jautājumi, labprāt palīdzēsim." },
+        { language: 'lv', text: "Ja Jūs nebūtu saņēmis kodu, lūdzu, uzrakstiet mums." },
+        { language: 'fi', text: "Vika ei selvästikään johdu laitteestasi, joten vaihdamme sen." },
+        { language: 'fi', text: "Tämä ei selvästikään ole tarkoitus, ja korjaamme asian heti." },
+        { language: 'fi', text: "Tämä ei ole ensimmäinen kerta, kun autamme tässä mielellämme." },
+        { language: 'fi', text: "Et ole ensimmäinen, joka kysyy tästä, joten lisäsimme ohjeen sivuille." },
+        { language: 'fi', text: "Asentaja ei ole vielä ehtinyt paikalle, mutta hän soittaa sinulle tänään." },
+      ],
+      invalid: [
+        { language: 'en', text: "Had you registered the warranty when you bought it, the repair would have been free." },
+        { language: 'en', text: "If you'd kept the receipt, the shop could have exchanged it on the spot." },
+        { language: 'en', text: "Had you told the driver about the second bag, the fare would have included it." },
+        { language: 'en', text: "If you had switched off auto-renew in time, your card would not have been charged." },
+        { language: 'en', text: "If you had measured the alcove first, the wardrobe would have fitted." },
+        { language: 'lv', text: "Kā jau vakar Jums skaidroju, atlaide uz šo preci neattiecas." },
+        { language: 'lv', text: "Kā mēs jau vairākās vēstulēs rakstījām, līgumu nevar lauzt pirms termiņa." },
+        { language: 'lv', text: "Kā es jau telefonā teicu, kurjers ieradīsies pirmdien." },
+        { language: 'lv', text: "Mēs Jums jau divas reizes teicām, ka atmaksa nav iespējama." },
+        { language: 'lv', text: "Es to Jums jau paskaidroju pagājušajā nedēļā." },
+        { language: 'lv', text: "Ja tu būtu laikus atcēlusi rezervāciju, nauda tiktu atgriezta." },
+        { language: 'lv', text: "Ja Jūs nebūtu izslēdzis ierīci atjaunināšanas laikā, tā būtu strādājusi." },
+        { language: 'fi', text: "Asentaja ei selvästikään ollut lukenut työmääräystä." },
+        { language: 'fi', text: "Et selvästikään ole lukenut sopimusehtoja." },
+        { language: 'fi', text: "Kuljettajat eivät selvästikään jaksaneet kantaa pakettia ovelle asti." },
+        { language: 'fi', text: "Lähetys myöhästyi taas, eikä tämä ole ensimmäinen kerta." },
+        { language: 'fi', text: "Laskussa oli taas virhe, eikä se ollut ensimmäinen kerta." },
+      ],
+    },
+  );
+});

@@ -300,3 +300,35 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'en', text: "The courier we use in Leeds is collecting your parcel tomorrow." },
+        { language: 'en', text: "The system we use in accounts is being upgraded this weekend." },
+        { language: 'en', text: "The firm we work with in Dublin is open on Saturdays." },
+        { language: 'en', text: "The team we use for repairs is based in Cork." },
+        { language: 'en', text: "The carrier we use has confirmed the new date." },
+        { language: 'lv', text: "Mūsu speciālisti pat nedēļas nogalē strādā, lai to atrisinātu." },
+        { language: 'lv', text: "Mūsu komanda, kā parasti, atbildēs 24 stundu laikā." },
+        { language: 'lv', text: "Mums jālabo sistēmas kļūdas, tāpēc lūdzam pacietību." },
+        { language: 'lv', text: "Mūsu tehniķis rūpīgi pārbaudīja savienojumu." },
+        { language: 'lv', text: "Mūsu kurjers pat sestdienās piegādā paciņas." },
+      ],
+      invalid: [
+        { language: 'en', text: "The courier firm we use in the north is hopeless at the moment." },
+        { language: 'en', text: "The cleaning company we work with at the Oslo site is a disgrace." },
+        { language: 'en', text: "The installers we use in Cork are useless." },
+        { language: 'en', text: "The couriers we rely on over at the depot are a joke." },
+        { language: 'en', text: "The software we use in accounts is ancient." },
+        { language: 'lv', text: "Mūsu kurjeri pat nepaskatījās, vai adresāts ir mājās." },
+        { language: 'lv', text: "Mūsu tehniķis rūpīgi nepārbaudīja savienojumu, un par to atvainojamies." },
+        { language: 'lv', text: "Tagad mums jālabo kolēģu kļūdas." },
+        { language: 'lv', text: "Mūsu IT nodaļa atjauninājumu palaida, kārtīgi nenotestējot." },
+        { language: 'lv', text: "Mēs atkal lāpām noliktavas brāķi." },
+      ],
+    },
+  );
+});

@@ -310,3 +310,35 @@ testRule(
     ],
   },
 );
+
+describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
+  testRule(
+    { ...rule, id: `${rule.id} (en/lv/fi r2)` },
+    {
+      valid: [
+        { language: 'lv', text: "Esmu pārliecināts, ka ar mūsu pamācību Jums izdosies to iestatīt." },
+        { language: 'lv', text: "Ticu, ka šoreiz Jums izdosies pieteikties, jo saite ir salabota." },
+        { language: 'lv', text: "Esmu pārliecināts, ka Jums izdosies bez problēmām." },
+        { language: 'lv', text: "Ceru, ka pamācība palīdzēs." },
+        { language: 'lv', text: "Ja nevarēsiet atrast pogu, zvaniet mums." },
+        { language: 'fi', text: "Uskon, että löydät ohjeista apua." },
+        { language: 'fi', text: "Olen varma, että onnistut tällä kertaa, koska korjasimme linkin." },
+        { language: 'fi', text: "Uskon, että selviät asennuksesta helposti ohjeen avulla." },
+        { language: 'fi', text: "Jos et löydä painiketta, autamme mielellämme." },
+        { language: 'fi', text: "Lomakkeen voi täyttää ilman kirjautumista." },
+      ],
+      invalid: [
+        { language: 'lv', text: "Esmu pārliecināta, ka šo pogu Jūs atradīsiet pat bez mūsu norādēm." },
+        { language: 'lv', text: "Ticu, ka ar šo instrukciju Jums izdosies bez mūsu palīdzības." },
+        { language: 'lv', text: "Nešaubos, ka Jūs tiksiet galā pat bez trim e-pastiem." },
+        { language: 'lv', text: "Nešaubos, ka Jums izdosies to beidzot izdarīt." },
+        { language: 'lv', text: "Ticu, ka Jums izdosies arī bez zvaniem uz klientu centru." },
+        { language: 'fi', text: "Olen varma, että löydät painikkeen tällä kertaa ilman neuvojamme." },
+        { language: 'fi', text: "Uskon, että osaat täyttää lomakkeen jopa ilman soittoa meille." },
+        { language: 'fi', text: "Uskon, että selviät tästä viimein itse." },
+        { language: 'fi', text: "Luotan, että löydät kentän vihdoin." },
+        { language: 'fi', text: "Olen varma, että pärjäät ilman apuamme." },
+      ],
+    },
+  );
+});

@@ -53,6 +53,16 @@ interface CurtData {
    * something for the company ("Send…", "Destroy the old card") are flagged then.
    */
   selfHelp?: string[];
+  /**
+   * Latvian: verbs of how-to steps in an app or on a device ("Lejupielādējiet lietotni, izvēlieties… un ievadiet…"):
+   * a sentence led by one walks the customer through something they want done, it does not order them about.
+   */
+  steps?: string[];
+  /**
+   * Finnish: words that open an option offered to the customer ("Voit hakea korvausta lomakkeella."): the imperative
+   * sentence right after one gives that option's steps ("Liitä hakemukseen kuitit."), not an order.
+   */
+  optionLeads?: string[];
   /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
   please?: string;
   message?: string;
@@ -73,6 +83,8 @@ interface Lists {
   ultimatum: RegExp | null;
   selfHelp: Set<string>;
   occasions: Set<string>;
+  steps: Set<string>;
+  optionLeads: Set<string>;
   friendly: string[][];
   offers: string[][];
 }
@@ -93,6 +105,8 @@ function lists(data: CurtData): Lists {
     ultimatum: data.ultimatum ? new RegExp(data.ultimatum, 'iu') : null,
     selfHelp: new Set(data.selfHelp ?? []),
     occasions: new Set(data.occasions ?? []),
+    steps: new Set(data.steps ?? []),
+    optionLeads: new Set(data.optionLeads ?? []),
     friendly: data.friendly.map((p) => p.split(' ')),
     offers: data.offers.map((p) => p.split(' ')),
   };
@@ -145,6 +159,7 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   const fronted = v > (l.leadIns.has(words[0]!) ? 1 : 0) + negated;
   if ((fronted ? /^-/u : /^[-:,]/u).test(ctx.text.slice(s.words[v]!.end))) return false;
   if (l.friendly.some((f) => startsWith(f, v))) return false;
+  if (l.steps.has(words[v] ?? '')) return false;
   if (l.offers.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
   // "Return shipping is free", "Call volumes are high": the verb is a noun here.
   if (l.auxiliaries.has(words[v + 1] ?? '')) return false;
@@ -237,6 +252,8 @@ export default defineRule({
       if ([greeting, closing].some((part) => part !== null && overlaps(part, s.range))) continue;
       if (polite && !ultimatumNext(i)) continue;
       if (!isOrder(ctx, s, l)) continue;
+      const previous = ctx.sentences[i - 1]?.words[0]?.normalized.toLowerCase();
+      if (previous !== undefined && l.optionLeads.has(previous)) continue;
       if (politeInOffer && !ultimatumNext(i) && selfHelp(s)) continue;
       const first = s.words[0]!;
       const range: [number, number] = [first.start, s.range[1]];

@@ -24,8 +24,8 @@ const BE =
   `ha(?:s|ve)\\s+(?:always\\s+|just\\s+|really\\s+|honestly\\s+)?(?:been|become))|['’](?:s|re)(?:\\s+(?:been|being|getting))?|['’]ve\\s+been)`;
 const RUNNING_DOWN =
   `${alt(words.owners)}\\s+(?:\\p{L}+\\s+){0,2}?${alt(words.subjects)}${PLACE}` +
-  // "the courier we use is hopeless"
-  `(?:\\s+(?:we|I)\\s+(?:use|have|work\\s+with|rely\\s+on))?` +
+  // "the courier we use is hopeless", "the handling firm we use in Dublin is a shambles"
+  `(?:\\s+(?:we|I)\\s+(?:use|have|work\\s+with|rely\\s+on)${PLACE})?` +
   `${BE}(?:\\s+${alt(words.intensifiers)}){0,2}\\s+${alt(words.negatives)}`;
 // "our useless contractor", "my lazy colleagues": the people behind the service, called names.
 const NAME_CALLING =
