@@ -40,6 +40,11 @@ interface AnswerKind {
    * ("You can…", "We do stock…", "Lahko…", "Voi…"), which any sentence of a reply may start with.
    */
   echo?: PhraseEntry[];
+  /**
+   * Words that only frame a question of this kind and say nothing of what it asks: "price" in "Is breakfast included in
+   * the price?" is not looked for in the reply (a price is no answer to it; breakfast is).
+   */
+  ignore?: string[];
 }
 
 interface QuestionData {
@@ -173,8 +178,9 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
       continue;
     }
     if (matchesIn(s.text, c.rhetorical)) continue;
-    const keys = keyWords(s, c, request);
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
+    const ignore = c.kinds.filter((k) => kinds.has(k.kind.name)).flatMap((k) => (k.kind.ignore ?? []).map(fold));
+    const keys = withoutWords(keyWords(s, c, request), ignore, c);
     // "…and now you've rejected my claim because of a missing box?!": a statement with "?!" and no question word is
     // an outcry, not a question.
     if (question && kinds.size === 0 && /(?:\?!|!\?)[\s"'”’)!?]*$/u.test(s.text)) continue;
@@ -207,6 +213,16 @@ function isGeneric(word: string, c: Compiled): boolean {
   return c.generic.has(word) || c.genericList.some((g) => sameWord(word, g, c.maxEnding));
 }
 
+/** The key words less those that only frame the question, unless nothing else is left. */
+function withoutWords(keys: { all: string[]; specific: string[] }, ignore: readonly string[], c: Compiled): { all: string[]; specific: string[] } {
+  if (ignore.length === 0) return keys;
+  const keep = (w: string) => !ignore.some((i) => sameKey(w, i, c));
+  const all = keys.all.filter(keep);
+  if (all.length === 0) return keys;
+  const specific = keys.specific.filter(keep);
+  return { all, specific: specific.length > 0 ? specific : all };
+}
+
 function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
   const reqFrom = request ? s.range[0] + request.index : -1;
   const reqTo = request ? reqFrom + request[0].length : -1;
@@ -233,6 +249,8 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
   if (sameWord(a, b, c.maxEnding)) return true;
+  // "dog"/"dogs", "fee"/"fees": a three-letter word and its plural.
+  if ((a.length === 3 && (b === `${a}s` || b === `${a}es`)) || (b.length === 3 && (a === `${b}s` || a === `${b}es`))) return true;
   // "joga"/"jogo": the same short word with another one-letter ending.
   if (c.data.shortStems && a.length === b.length && a.length >= 4 && a.length <= 5 && a.slice(0, -1) === b.slice(0, -1)) return true;
   if (c.moods.length > 0) {
