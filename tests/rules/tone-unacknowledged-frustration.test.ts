@@ -1,6 +1,6 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/unacknowledged-frustration';
 import { testRule } from '../helpers/rule-tester';
-import { describe } from 'vitest';
 
 const ANGRY = {
   name: 'John Smith',
