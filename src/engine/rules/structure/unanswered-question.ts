@@ -40,11 +40,6 @@ interface AnswerKind {
    * ("You can…", "We do stock…", "Lahko…", "Voi…"), which any sentence of a reply may start with.
    */
   echo?: PhraseEntry[];
-  /**
-   * Words that only frame a question of this kind and say nothing of what it asks: "price" in "Is breakfast included in
-   * the price?" is not looked for in the reply (a price is no answer to it; breakfast is).
-   */
-  ignore?: string[];
 }
 
 interface QuestionData {
@@ -179,8 +174,7 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     }
     if (matchesIn(s.text, c.rhetorical)) continue;
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
-    const ignore = c.kinds.filter((k) => kinds.has(k.kind.name)).flatMap((k) => (k.kind.ignore ?? []).map(fold));
-    const keys = withoutWords(keyWords(s, c, request), ignore, c);
+    const keys = keyWords(s, c, request);
     // "…and now you've rejected my claim because of a missing box?!": a statement with "?!" and no question word is
     // an outcry, not a question.
     if (question && kinds.size === 0 && /(?:\?!|!\?)[\s"'”’)!?]*$/u.test(s.text)) continue;
@@ -211,16 +205,6 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
 /** A word as common in support mail as the listed ones, in any form: "piegādās" (will deliver) like "piegādāt". */
 function isGeneric(word: string, c: Compiled): boolean {
   return c.generic.has(word) || c.genericList.some((g) => sameWord(word, g, c.maxEnding));
-}
-
-/** The key words less those that only frame the question, unless nothing else is left. */
-function withoutWords(keys: { all: string[]; specific: string[] }, ignore: readonly string[], c: Compiled): { all: string[]; specific: string[] } {
-  if (ignore.length === 0) return keys;
-  const keep = (w: string) => !ignore.some((i) => sameKey(w, i, c));
-  const all = keys.all.filter(keep);
-  if (all.length === 0) return keys;
-  const specific = keys.specific.filter(keep);
-  return { all, specific: specific.length > 0 ? specific : all };
 }
 
 function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { all: string[]; specific: string[] } {
