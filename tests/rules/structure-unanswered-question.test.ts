@@ -624,3 +624,25 @@ describe('s4-ctx: answer kinds and yes/no answers (fi)', () => {
     ],
   });
 });
+
+// s4-ctx: "not needed" answers a "Do I need / must I" question wherever it stands in its sentence, and each answer goes
+// to the question it speaks of most, closest pairs first, so a plain "Yes" is left for the other question.
+describe('s4-ctx: "not needed" answers and closest-first attribution', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Do I need to bring my own helmet? Can I pay at the desk?' }, text: 'Hi Sam,\n\nYou don\'t need to bring a helmet, we lend them for free. Yes, we take cards and cash at the desk.\n\nBest,\nChris' },
+      { customer: { text: 'Can I come without my own gear? Do I have to take a course before I climb alone?' }, text: 'Hi Sam,\n\nYes, you can rent shoes and a harness at reception for £5. For bouldering no course is needed, but for rope climbing you have to pass a short belay test first.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai man jāņem līdzi sava ķivere? Vai var maksāt uz vietas?' }, text: 'Labdien, Anna!\n\nĶivere nav jāņem līdzi, mēs to izsniedzam bez maksas. Jā, uz vietas var maksāt ar karti.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko pridem brez lastne opreme? Ali moram opraviti tečaj, preden plezam sam?' }, text: 'Živijo, Luka,\n\nja, plezalnike in pas si lahko izposodiš na recepciji. Za balvansko steno tečaj ni potreben, za vrv pa moraš opraviti kratek preizkus.\n\nLep pozdrav,\nNejc' },
+      { language: 'hr', customer: { text: 'Moram li ponijeti svoju kacigu? Mogu li platiti na recepciji?' }, text: 'Poštovani,\n\nkacigu ne morate nositi, posuđujemo je besplatno. Da, na recepciji možete platiti karticom.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Pitääkö minun tuoda oma kypärä? Voinko maksaa paikan päällä?' }, text: 'Hei Anna,\n\nomaa kypärää ei tarvitse tuoda, lainaamme sen maksutta. Kyllä, paikan päällä voi maksaa kortilla.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Do I need to book in advance? Is there parking at the centre?' }, text: 'Hi Sam,\n\nYou don\'t need to book in advance, just turn up during opening hours.\n\nBest,\nChris', message: 'Is there parking at the centre?' },
+      { language: 'lv', customer: { text: 'Vai iepriekš jāpiesakās? Vai pie centra ir stāvvieta?' }, text: 'Labdien, Anna!\n\nIepriekš pieteikties nav nepieciešams, vienkārši atnāciet darba laikā.\n\nAr cieņu\nRūta', message: 'Vai pie centra ir stāvvieta?' },
+      { language: 'sl', customer: { text: 'Ali se moram prijaviti vnaprej? Ali imate parkirišče?' }, text: 'Pozdravljeni, Ana,\n\nprijava vnaprej ni potrebna, kar pridite v času odprtosti.\n\nLep pozdrav,\nMaja', message: 'Ali imate parkirišče?' },
+      { language: 'hr', customer: { text: 'Moram li se prijaviti unaprijed? Ima li parkirališta uz centar?' }, text: 'Poštovani,\n\nprijava unaprijed nije potrebna, samo dođite u radno vrijeme.\n\nLijep pozdrav,\nIvana', message: 'Ima li parkirališta uz centar?' },
+      { language: 'fi', customer: { text: 'Pitääkö ilmoittautua etukäteen? Onko keskuksella pysäköintiä?' }, text: 'Hei Anna,\n\netukäteen ei tarvitse ilmoittautua, tulkaa vain aukioloaikana.\n\nTerveisin\nLiisa', message: 'Onko keskuksella pysäköintiä?' },
+    ],
+  });
+});

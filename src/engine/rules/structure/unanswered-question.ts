@@ -81,6 +81,8 @@ interface QuestionData {
    * one word (English "card"/"care" are not, so it is for the inflected languages).
    */
   shortStems?: boolean;
+  /** Verbs too light to say what is asked ("Do I have to TAKE a course?"): never held as a yes/no question's verb. */
+  lightVerbs?: string[];
 }
 
 interface Compiled {
@@ -187,8 +189,9 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     else {
       const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
       const verb = v ? fold(v) : null;
-      // A verb as common as "shipped" or "delivered" says too little to hold a reply to.
-      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length });
+      // A verb as common as "shipped" or "delivered", or as light as "take", says too little to hold a reply to.
+      const light = verb !== null && (c.data.lightVerbs ?? []).some((l) => sameKey(verb, fold(l), c));
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && !light && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length });
     }
   }
   if (told.length > 0) {
@@ -321,25 +324,37 @@ function attribute(
   echo: readonly PhraseHit[],
   c: Compiled,
 ): Question[] {
-  const taken = new Set<Question>();
-  const hits = [...plain.map((h) => ({ h, plain: true })), ...echo.map((h) => ({ h, plain: false }))].sort((a, b) => a.h.range[0] - b.h.range[0]);
   const seen = new Set<number>();
-  for (const { h, plain: isPlain } of hits) {
-    if (seen.has(h.range[0])) continue;
-    seen.add(h.range[0]);
+  const hits = [...plain.map((h) => ({ h, plain: true })), ...echo.map((h) => ({ h, plain: false }))]
+    .sort((a, b) => a.h.range[0] - b.h.range[0])
+    .filter(({ h }) => !seen.has(h.range[0]) && seen.add(h.range[0]));
+  // How many of each question's words each answer's sentence uses.
+  const pairs: { hit: number; q: Question; score: number }[] = [];
+  hits.forEach(({ h, plain: isPlain }, hit) => {
     const words = sentenceWords(ctx, h.range[0]);
-    let best: Question | null = null;
-    let bestScore = 0;
     for (const q of asking) {
       // "Is it possible to EXPORT…?" is not answered by "You can bring records in…": an echo must have its verb.
       if (!isPlain && q.verb && !words.some((w) => sameVerb(q.verb!, w, c))) continue;
       const keys = isPlain ? q.allKeys : q.allKeys.filter((k) => !isGeneric(k, c));
       const score = keys.filter((k) => words.some((w) => sameKey(k, w, c))).length;
-      if (score > bestScore) [best, bestScore] = [q, score];
+      if (score > 0) pairs.push({ hit, q, score });
     }
-    if (!best && isPlain) best = asking.find((q) => !taken.has(q)) ?? null;
-    if (best) taken.add(best);
+  });
+  // The closest pairs first: "tečaj ni potreben" (four of its words) answers "Ali moram opraviti tečaj…?" before "ja,
+  // plezalnike…" (one) can take it, which then answers the other question.
+  const taken = new Set<Question>();
+  const used = new Set<number>();
+  for (const { hit, q } of pairs.sort((a, b) => b.score - a.score || a.hit - b.hit || a.q.order - b.q.order)) {
+    if (used.has(hit) || taken.has(q)) continue;
+    used.add(hit);
+    taken.add(q);
   }
+  // A plain "Yes" that speaks of none of them answers the first one still without an answer.
+  hits.forEach(({ plain: isPlain }, hit) => {
+    if (!isPlain || used.has(hit)) return;
+    const q = asking.find((x) => !taken.has(x));
+    if (q) taken.add(q);
+  });
   return [...taken];
 }
 
