@@ -646,3 +646,32 @@ describe('s4-ctx: "not needed" answers and closest-first attribution', () => {
     ],
   });
 });
+
+// s4-ctx: the answers of those kinds in the ways reps write them: "at 9", "until 18", "10–16"; "in your inbox", "I've
+// booked an engineer", "možete preuzeti"; "by the end of the week", "nedēļas laikā", "viikon sisällä".
+describe('s4-ctx: clock times, sent things and durations as reps write them', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'What time do you open on Mondays?' }, text: 'Hi Sam,\n\nWe open at 9 every weekday and close at half past five.\n\nBest,\nChris' },
+      { customer: { text: 'Could you email me my receipt for the boots?' }, text: 'Hi Sam,\n\nDone, the receipt for the boots is now in your inbox.\n\nBest,\nChris' },
+      { customer: { text: 'Can you send someone to look at the boiler?' }, text: "Hi Sam,\n\nOf course, I've booked an engineer for Thursday morning.\n\nBest,\nChris" },
+      { customer: { text: 'How long will the refund take?' }, text: "Hi Sam,\n\nYou'll see the money on your statement by the end of the week.\n\nBest,\nChris" },
+      { language: 'lv', customer: { text: 'Līdz cikiem strādājat piektdienās?' }, text: 'Labdien, Anna!\n\nPiektdienās strādājam līdz 18, sestdienās līdz 15.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Vai varat atsūtīt man čeku?' }, text: 'Labdien, Anna!\n\nČeku atradīsiet savā e-pastā, tas tika izsūtīts automātiski.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Cik ilgi būs jāgaida atmaksa?' }, text: 'Labdien, Anna!\n\nNaudu saņemsiet nedēļas laikā.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Do katere ure ste odprti v petek?' }, text: 'Pozdravljeni, Ana,\n\nv petek smo odprti do 18, v soboto pa do 12.\n\nLep pozdrav,\nMaja' },
+      { language: 'sl', customer: { text: 'Lahko pošljete serviserja, da pogleda pečico?' }, text: 'Pozdravljeni, Ana,\n\nserviser bo prišel v četrtek dopoldne.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Možete li mi poslati račun za listopad?' }, text: 'Poštovani,\n\nračun za listopad možete preuzeti u korisničkom sučelju, pod Računi.\n\nLijep pozdrav,\nIvana' },
+      { language: 'hr', customer: { text: 'U koliko sati otvarate subotom?' }, text: 'Poštovani,\n\nsubotom radimo od 8, a zatvaramo u 13.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Monelta aukeatte lauantaina?' }, text: 'Hei Anna,\n\nlauantaisin olemme auki 10–16.\n\nTerveisin\nLiisa' },
+      { language: 'fi', customer: { text: 'Kuinka kauan palautus kestää?' }, text: 'Hei Anna,\n\nrahat näkyvät tililläsi viikon sisällä.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'What time do you open on Mondays?' }, text: 'Hi Sam,\n\nThanks for your interest! Our new autumn menu starts on 20 October.\n\nBest,\nChris', message: 'What time do you open on Mondays?' },
+      { language: 'sl', customer: { text: 'Do katere ure ste odprti v petek?' }, text: 'Pozdravljeni, Ana,\n\nnova zimska ponudba velja od 20. decembra.\n\nLep pozdrav,\nMaja', message: 'Do katere ure ste odprti v petek?' },
+      { language: 'hr', customer: { text: 'U koliko sati otvarate subotom?' }, text: 'Poštovani,\n\nnovi cjenik vrijedi od 20. prosinca.\n\nLijep pozdrav,\nIvana', message: 'U koliko sati otvarate subotom?' },
+      { language: 'lv', customer: { text: 'Līdz cikiem strādājat piektdienās?' }, text: 'Labdien, Anna!\n\nJaunais cenrādis būs spēkā no 20. decembra.\n\nAr cieņu\nRūta', message: 'Līdz cikiem strādājat piektdienās?' },
+      { language: 'fi', customer: { text: 'Kuinka kauan palautus kestää?' }, text: 'Hei Anna,\n\nkiitos viestistä, liikkeemme on auki klo 10.00.\n\nTerveisin\nLiisa', message: 'Kuinka kauan palautus kestää?' },
+    ],
+  });
+});
