@@ -675,3 +675,24 @@ describe('s4-ctx: clock times, sent things and durations as reps write them', ()
     ],
   });
 });
+
+// s4-ctx: "A or B?" is answered by either, or by "both"/"whichever you like".
+describe('s4-ctx: choice questions answered by "both" or "either"', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Do you have the scarf in blue or in green?' }, text: 'Hi Sam,\n\nWe have both colours in stock at the moment.\n\nBest,\nChris' },
+      { customer: { text: 'Can I return the lamp or exchange it for another model?' }, text: 'Hi Sam,\n\nEither is fine within 30 days of delivery.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai varu maksāt ar karti vai skaidrā naudā?' }, text: 'Labdien, Anna!\n\nVarat maksāt abējādi, kā Jums ērtāk.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko plačam s kartico ali z gotovino?' }, text: 'Pozdravljeni, Ana,\n\nmožno je oboje, kakor vam ustreza.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Mogu li platiti karticom ili gotovinom?' }, text: 'Poštovani,\n\nmožete oboje, kako vam odgovara.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Voinko maksaa kortilla vai käteisellä?' }, text: 'Hei Anna,\n\nmolemmat käyvät, voit valita.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Should I pay by card or by bank transfer?' }, text: 'Hi Sam,\n\nThanks, your booking for Friday is confirmed.\n\nBest,\nChris', message: 'Should I pay by card or by bank transfer?' },
+      { language: 'lv', customer: { text: 'Vai maksāt ar karti vai ar pārskaitījumu?' }, text: 'Labdien, Anna!\n\nJā, Jūsu rezervācija piektdienai ir apstiprināta.\n\nAr cieņu\nRūta', message: 'Vai maksāt ar karti vai ar pārskaitījumu?' },
+      { language: 'sl', customer: { text: 'Ali naj plačam s kartico ali z nakazilom?' }, text: 'Pozdravljeni, Ana,\n\nja, vaša rezervacija za petek je potrjena.\n\nLep pozdrav,\nMaja', message: 'Ali naj plačam s kartico ali z nakazilom?' },
+      { language: 'hr', customer: { text: 'Da li da platim karticom ili uplatnicom?' }, text: 'Poštovani,\n\nda, vaša rezervacija za petak je potvrđena.\n\nLijep pozdrav,\nIvana', message: 'Da li da platim karticom ili uplatnicom?' },
+      { language: 'fi', customer: { text: 'Maksanko kortilla vai tilisiirrolla?' }, text: 'Hei Anna,\n\nkyllä, varauksesi perjantaille on vahvistettu.\n\nTerveisin\nLiisa', message: 'Maksanko kortilla vai tilisiirrolla?' },
+    ],
+  });
+});
