@@ -696,3 +696,24 @@ describe('s4-ctx: choice questions answered by "both" or "either"', () => {
     ],
   });
 });
+
+// s4-ctx: a reply that does what was asked and names the thing with a pronoun has answered it ("I've cancelled it").
+describe('s4-ctx: done, with a pronoun for the thing asked about', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Can I cancel my gym subscription?' }, text: "Hi Sam,\n\nI've cancelled it for you, and no further payments will be taken.\n\nBest,\nChris" },
+      { customer: { text: 'When does the sale end? Can I change the delivery address?' }, text: "Hi Sam,\n\nThe sale ends on Sunday. I've changed it to your office address.\n\nBest,\nChris" },
+      { language: 'lv', customer: { text: 'Vai varu atcelt savu abonementu?' }, text: 'Labdien, Anna!\n\nEsmu to atcēlusi, turpmāki maksājumi netiks iekasēti.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko prekličem naročnino?' }, text: 'Pozdravljeni, Ana,\n\nnaročnino sem preklicala, nadaljnjih bremenitev ne bo.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Mogu li otkazati pretplatu?' }, text: 'Poštovani,\n\notkazala sam je, daljnjih terećenja neće biti.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Voinko perua tilaukseni jäsenyyden?' }, text: 'Hei Anna,\n\nperuin sen puolestasi, eikä uusia veloituksia tule.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Can I cancel my gym subscription?' }, text: 'Hi Sam,\n\nOur gym is open around the clock and the sauna is free for all members.\n\nBest,\nChris', message: 'Can I cancel my gym subscription?' },
+      { customer: { text: 'Is it possible to transfer my ticket to a friend?' }, text: 'Hi Sam,\n\nThe concert starts at 8pm and the doors open an hour earlier.\n\nBest,\nChris', message: 'transfer my ticket' },
+      { language: 'lv', customer: { text: 'Vai varu atcelt savu abonementu?' }, text: 'Labdien, Anna!\n\nMūsu sporta zāle ir atvērta visu diennakti, un pirts biedriem ir bez maksas.\n\nAr cieņu\nRūta', message: 'Vai varu atcelt savu abonementu?' },
+      { language: 'hr', customer: { text: 'Mogu li otkazati pretplatu?' }, text: 'Poštovani,\n\nnaša teretana radi non-stop, a sauna je za članove besplatna.\n\nLijep pozdrav,\nIvana', message: 'Mogu li otkazati pretplatu?' },
+      { language: 'fi', customer: { text: 'Voinko perua kuntosalin jäsenyyden?' }, text: 'Hei Anna,\n\nsalimme on auki ympäri vuorokauden, ja sauna on jäsenille maksuton.\n\nTerveisin\nLiisa', message: 'Voinko perua kuntosalin jäsenyyden?' },
+    ],
+  });
+});

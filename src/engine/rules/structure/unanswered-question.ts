@@ -296,9 +296,8 @@ function isAnswered(
   const keys = own.length > 0 ? own : q.keys;
   const matched = keys.filter((k) => inReply(k, replyWords, c)).length;
   if (q.verb && !inReply(q.verb, replyWords, c, true)) return false;
-  // The verb alone ("Mogu li PLATITI pouzećem?" beside "plaćanja karticom") says the reply speaks of doing it, not of
-  // doing it the way asked: one of the question's other words must be there too.
-  if (q.verb && keys.some((k) => k !== q.verb) && !keys.some((k) => k !== q.verb && inReply(k, replyWords, c))) return false;
+  // "Can I cancel my subscription?" alone, and the reply has cancelled "it": doing what was asked answers it.
+  if (q.verb && lone) return true;
   // Beside other questions, a reply that answers one of them may use a word or two of another's ("bills" in an answer
   // about a bill) without answering it: half its words must be there. A lone question is what the whole reply is
   // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
