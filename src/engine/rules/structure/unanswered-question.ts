@@ -391,9 +391,11 @@ export default defineRule({
     languages: Object.keys(RAW) as Language[],
   },
   check(ctx) {
+    // Nothing to compare with: the phrase data is not even compiled.
+    if (!ctx.customer) return [];
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
-    if (!c || !ctx.customer || !isFinished(ctx)) return [];
+    if (!c || !isFinished(ctx)) return [];
     // Words cannot be compared across languages: a reply in another language than the message is not judged.
     if (customerLanguage(ctx) !== ctx.language) return [];
     const { questions, silent } = customerQuestions(ctx, c);
