@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/structure/greeting-name';
 import { testRule } from '../helpers/rule-tester';
 
@@ -104,4 +105,31 @@ testRule(rule, {
       output: fi('Hyvä Robert Koivisto,'),
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// s4-ctx (issue #10): Latvian case forms by rule, not by exception: a vocative with no ending (Matīss → Matīs,
+// Kristaps → Kristap) and the genitive's consonant change before "kungs"/"kundze" (Eglītis → Eglīša, Briedis → Brieža,
+// Lācis → Lāča, Zvirbulis → Zvirbuļa). Other names and lost diacritics are still flagged.
+describe('s4-ctx: Latvian vocatives and genitives', () => {
+  const who = (name: string) => ({ name, text: `Labdien!\n\nKad tiks piegādāts mans pasūtījums?\n\n${name}` });
+  testRule(rule, {
+    valid: [
+      { language: 'lv', customer: who('Matīss Ozols'), text: lv('Labdien, Matīs!') },
+      { language: 'lv', customer: who('Kristaps Liepa'), text: lv('Sveiki, Kristap!') },
+      { language: 'lv', customer: who('Gunārs Eglītis'), text: lv('Labdien, Eglīša kungs!') },
+      { language: 'lv', customer: who('Andris Briedis'), text: lv('Cienījamais Brieža kungs!') },
+      { language: 'lv', customer: who('Valdis Lācis'), text: lv('Godātais Lāča kungs!') },
+      { language: 'lv', customer: who('Imants Zvirbulis'), text: lv('Cienījamais Zvirbuļa kungs!') },
+      { language: 'lv', customer: who('Artūrs Kalns'), text: lv('Labdien, Artūr!') },
+    ],
+    invalid: [
+      { language: 'lv', customer: who('Matīss Ozols'), text: lv('Labdien, Matis!'), actual: 'Matis' },
+      { language: 'lv', customer: who('Gunārs Eglītis'), text: lv('Labdien, Ozoliņa kungs!'), actual: 'Ozoliņa' },
+      { language: 'lv', customer: who('Valdis Lācis'), text: lv('Godātais Lača kungs!'), actual: 'Lača' },
+      { language: 'lv', customer: who('Kristaps Liepa'), text: lv('Sveiki, Krišjāni!'), actual: 'Krišjāni' },
+      { language: 'lv', customer: who('Ineta Bērziņa'), text: lv('Labdien, Inese!'), actual: 'Inese' },
+      { language: 'lv', customer: who('Andris Briedis'), text: lv('Cienījamais Bērza kungs!'), actual: 'Bērza' },
+    ],
+  });
 });

@@ -508,3 +508,212 @@ testRule(rule, {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// s4-ctx (issue #10): the kind of answer a question wants ("how long" a duration, "what time" a clock time, "how far" a
+// distance, "can you send" something sent), "included in the price" is no price question, "A or B?" is no yes/no one,
+// a "?!" statement is an outcry, and two yes/no questions share out the reply's "Yes"/"No" and echoes ("We do…").
+describe('s4-ctx: answer kinds and yes/no answers (en)', () => {
+  const reply = (body: string) => `Hi Sam,\n\n${body}\n\nBest wishes,\nChris`;
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Hi, how long does a screen repair usually take?' }, text: reply('Repairs like this usually take three to five working days from when the phone reaches us.') },
+      { customer: { text: 'Hello, what time do you close on Saturdays?' }, text: reply('On Saturdays the shop is open until 4pm, and on Sundays we are closed.') },
+      { customer: { text: 'How far is the campsite from the lake?' }, text: reply('It is only a 5 minute walk down to the water along a marked path.') },
+      { customer: { text: 'Could you send me the user manual for the X200 heater?' }, text: reply("Of course, I've attached the PDF manual to this email; the quick-start guide is on page 3.") },
+      { customer: { text: 'The fence panel you installed has already fallen over. What are you going to do about it?' }, text: reply("We'll send our fitter on Tuesday to reset the post in concrete, at no cost to you.") },
+      { customer: { text: 'Do you deliver on Sundays? Can I pay cash on delivery?' }, text: reply('Unfortunately not, we deliver from Monday to Saturday. Yes, cash on delivery is fine for orders up to £500.') },
+      { customer: { text: 'Will the bench be okay outside in the winter?' }, text: reply('It should be fine: the frame is galvanised steel and the slats are treated against frost and damp.') },
+      { customer: { text: 'You charged me twice for one order?! When will I get the money back?' }, text: reply("I'm sorry about that. The second payment was refunded today and will reach your card within 3 days.") },
+      { customer: { text: 'Should I pay by card or by bank transfer?' }, text: reply('Either works: card payments go through at once, and a bank transfer takes a working day to clear.') },
+      { customer: { text: 'Is breakfast included in the room price?' }, text: reply('Yes, breakfast is included in every room rate and is served from 7 until 10.') },
+    ],
+    invalid: [
+      { customer: { text: 'Hi, I booked the carpet cleaning. How long does the cleaning itself take?' }, text: reply('Thanks for booking. Our technician will arrive at 10:30 and brings all the equipment needed.'), message: 'How long does the cleaning itself take?' },
+      { customer: { text: 'What time does the pool open on Sundays?' }, text: reply('Welcome aboard! Your membership card will be ready at reception on Monday 14 December.'), message: 'What time does the pool open on Sundays?' },
+      { customer: { text: 'How far is the hotel from the airport?' }, text: reply('Breakfast is served from 7 to 10 and parking is free for all guests.'), message: 'How far is the hotel from the airport?' },
+      { customer: { text: 'Could you send me a copy of my March invoice?' }, text: reply('Your March invoice was £24.99 and it was paid by card on 3 March.'), message: 'Could you send me a copy of my March invoice?' },
+      { customer: { text: 'Can I bring my dog? Is there parking near the cottage?' }, text: reply('Yes, dogs are welcome in all our cottages for £10 per night.'), message: 'Is there parking near the cottage?' },
+      { customer: { text: 'Should I pay by card or by bank transfer?' }, text: reply('Yes, that is absolutely fine, thank you for asking.'), message: 'Should I pay by card or by bank transfer?' },
+      { customer: { text: 'Is breakfast included in the price?' }, text: reply('The double room is £89 per night, and the cancellation is free until 48 hours before arrival.'), message: 'Is breakfast included in the price?' },
+    ],
+  });
+});
+
+describe('s4-ctx: answer kinds and yes/no answers (lv)', () => {
+  const reply = (body: string) => `Labdien, Anna!\n\n${body}\n\nAr cieņu\nRūta`;
+  testRule(rule, {
+    valid: [
+      { language: 'lv', customer: { text: 'Labdien! Cik ilgi parasti ilgst ekrāna nomaiņa?' }, text: reply('Ekrāna nomaiņa parasti aizņem divas līdz trīs darba dienas no brīža, kad telefons ir pie mums.') },
+      { language: 'lv', customer: { text: 'Līdz cikiem sestdienās strādā veikals?' }, text: reply('Sestdienās esam atvērti no 10.00 līdz 16.00, svētdienās veikals ir slēgts.') },
+      { language: 'lv', customer: { text: 'Cik tālu no viesnīcas ir jūra?' }, text: reply('Līdz jūrai ir tikai 300 metri pa mežu, tas ir apmēram 5 minūšu gājiens.') },
+      { language: 'lv', customer: { text: 'Lūdzu, atsūtiet man līguma kopiju.' }, text: reply('Līguma kopiju pievienoju šim e-pastam, parakstītais oriģināls glabājas mūsu birojā.') },
+      { language: 'lv', customer: { text: 'Vai varu atnākt ar suni? Vai pie mājas ir stāvvieta?' }, text: reply('Diemžēl suņi mājā nav atļauti. Jā, pie mājas ir bezmaksas stāvvieta divām automašīnām.') },
+      { language: 'lv', customer: { text: 'Vai brokastis ir iekļautas cenā?' }, text: reply('Jā, brokastis ir iekļautas visu numuru cenā un tiek pasniegtas no 7.00 līdz 10.00.') },
+    ],
+    invalid: [
+      { language: 'lv', customer: { text: 'Labdien! Cik ilgi ilgs apkopes darbi?' }, text: reply('Paldies par pieteikumu! Meistars ieradīsies plkst. 10.30 un paņems līdzi visu nepieciešamo.'), message: 'Cik ilgi ilgs apkopes darbi?' },
+      { language: 'lv', customer: { text: 'Cik tālu no viesnīcas ir lidosta?' }, text: reply('Brokastis pasniedzam no 7 līdz 10, un stāvvieta viesiem ir bez maksas.'), message: 'Cik tālu no viesnīcas ir lidosta?' },
+      { language: 'lv', customer: { text: 'Vai varat atsūtīt marta rēķina kopiju?' }, text: reply('Jūsu marta rēķins bija 24,99 EUR, un tas tika apmaksāts 3. martā.'), message: 'Vai varat atsūtīt marta rēķina kopiju?' },
+      { language: 'lv', customer: { text: 'Vai drīkst ņemt līdzi suni? Vai mājā ir sauna?' }, text: reply('Jā, suņi ir laipni gaidīti, par suni jāmaksā 5 EUR diennaktī.'), message: 'Vai mājā ir sauna?' },
+      { language: 'lv', customer: { text: 'Vai brokastis ir iekļautas cenā?' }, text: reply('Divvietīgs numurs maksā 89 EUR par nakti, atcelšana ir bez maksas.'), message: 'Vai brokastis ir iekļautas cenā?' },
+    ],
+  });
+});
+
+describe('s4-ctx: answer kinds and yes/no answers (sl)', () => {
+  const reply = (body: string) => `Pozdravljeni, Ana,\n\n${body}\n\nLep pozdrav,\nMaja`;
+  testRule(rule, {
+    valid: [
+      { language: 'sl', customer: { text: 'Koliko časa traja menjava zaslona?' }, text: reply('Menjava zaslona običajno traja dva do tri delovne dni od prevzema telefona.') },
+      { language: 'sl', customer: { text: 'Do katere ure ste odprti ob sobotah?' }, text: reply('Ob sobotah smo odprti do 13. ure, ob nedeljah pa je trgovina zaprta.') },
+      { language: 'sl', customer: { text: 'Kako daleč je hotel od plaže?' }, text: reply('Do plaže je le 200 metrov, kar je nekaj minut hoje.') },
+      { language: 'sl', customer: { text: 'Lahko mi pošljete kopijo pogodbe?' }, text: reply('Seveda, kopijo pogodbe vam pošiljam v priponki tega sporočila.') },
+      { language: 'sl', customer: { text: 'Ali lahko pripeljem psa? Ali imate parkirišče?' }, text: reply('Žal psi v apartmaju niso dovoljeni. Da, pred hišo je brezplačno parkirišče za dva avtomobila.') },
+      { language: 'sl', customer: { text: 'Ali je zajtrk vključen v ceno?' }, text: reply('Da, zajtrk je vključen v ceno vseh sob in ga strežemo od 7. do 10. ure.') },
+      { language: 'sl', customer: { text: 'Drevo, ki ste ga posadili, se je posušilo. Kaj boste storili?' }, text: reply('Zelo nam je žal. Drevo bomo brezplačno zamenjali, vrtnar pride v torek.') },
+    ],
+    invalid: [
+      { language: 'sl', customer: { text: 'Koliko časa bo trajal servis kotla?' }, text: reply('Hvala za naročilo. Serviser bo prišel ob 10.30 in s seboj prinesel vse potrebno.'), message: 'Koliko časa bo trajal servis kotla?' },
+      { language: 'sl', customer: { text: 'Kako daleč je apartma od letališča?' }, text: reply('Zajtrk strežemo od 7 do 10, parkiranje je za goste brezplačno.'), message: 'Kako daleč je apartma od letališča?' },
+      { language: 'sl', customer: { text: 'Prosim, pošljite mi kopijo računa za marec.' }, text: reply('Vaš račun za marec je znašal 24,99 € in je bil plačan 3. marca.'), message: 'Prosim, pošljite mi kopijo računa za marec.' },
+      { language: 'sl', customer: { text: 'Ali lahko pripeljem psa? Ali imate savno?' }, text: reply('Ja, psi so dobrodošli, doplačilo znaša 5 € na noč.'), message: 'Ali imate savno?' },
+      { language: 'sl', customer: { text: 'Ali je zajtrk vključen v ceno?' }, text: reply('Dvoposteljna soba stane 89 € na noč, odpoved je brezplačna.'), message: 'Ali je zajtrk vključen v ceno?' },
+    ],
+  });
+});
+
+describe('s4-ctx: answer kinds and yes/no answers (hr)', () => {
+  const reply = (body: string) => `Poštovana gospođo Horvat,\n\n${body}\n\nLijep pozdrav,\nIvana`;
+  testRule(rule, {
+    valid: [
+      { language: 'hr', customer: { text: 'Koliko dugo traje zamjena ekrana?' }, text: reply('Zamjena ekrana obično traje dva do tri radna dana od primitka uređaja.') },
+      { language: 'hr', customer: { text: 'Do koliko sati radite subotom?' }, text: reply('Subotom radimo od 8 do 14 sati, a nedjeljom je trgovina zatvorena.') },
+      { language: 'hr', customer: { text: 'Koliko je daleko plaža od apartmana?' }, text: reply('Plaža je udaljena samo 150 metara, to je dvije minute hoda.') },
+      { language: 'hr', customer: { text: 'Možete li mi poslati kopiju ugovora?' }, text: reply('Naravno, kopiju ugovora šaljem vam u privitku ove poruke.') },
+      { language: 'hr', customer: { text: 'Mogu li doći sa psom? Ima li parking uz kuću?' }, text: reply('Nažalost, psi u apartmanu nisu dopušteni. Da, uz kuću je besplatan parking za dva automobila.') },
+      { language: 'hr', customer: { text: 'Je li doručak uključen u cijenu?' }, text: reply('Da, doručak je uključen u cijenu svih soba i poslužuje se od 7 do 10 sati.') },
+    ],
+    invalid: [
+      { language: 'hr', customer: { text: 'Koliko dugo traje servis bojlera?' }, text: reply('Hvala na narudžbi. Serviser dolazi u 10.30 i donosi sav potreban alat.'), message: 'Koliko dugo traje servis bojlera?' },
+      { language: 'hr', customer: { text: 'Koliko je daleko zračna luka od hotela?' }, text: reply('Doručak poslužujemo od 7 do 10, a parking je za goste besplatan.'), message: 'Koliko je daleko zračna luka od hotela?' },
+      { language: 'hr', customer: { text: 'Možete li mi poslati kopiju računa za ožujak?' }, text: reply('Vaš račun za ožujak iznosio je 24,99 € i plaćen je 3. ožujka.'), message: 'Možete li mi poslati kopiju računa za ožujak?' },
+      { language: 'hr', customer: { text: 'Mogu li doći sa psom? Ima li sauna u kući?' }, text: reply('Da, psi su dobrodošli uz doplatu od 5 € po noći.'), message: 'Ima li sauna u kući?' },
+      { language: 'hr', customer: { text: 'Je li doručak uključen u cijenu?' }, text: reply('Dvokrevetna soba košta 89 € po noći, a otkazivanje je besplatno.'), message: 'Je li doručak uključen u cijenu?' },
+    ],
+  });
+});
+
+describe('s4-ctx: answer kinds and yes/no answers (fi)', () => {
+  const reply = (body: string) => `Hei Anna,\n\n${body}\n\nTerveisin\nLiisa`;
+  testRule(rule, {
+    valid: [
+      { language: 'fi', customer: { text: 'Kuinka kauan näytön vaihto yleensä kestää?' }, text: reply('Näytön vaihto kestää yleensä kahdesta kolmeen arkipäivää siitä, kun puhelin on meillä.') },
+      { language: 'fi', customer: { text: 'Mihin asti olette auki lauantaisin?' }, text: reply('Lauantaisin olemme auki klo 10–16, sunnuntaisin liike on kiinni.') },
+      { language: 'fi', customer: { text: 'Kuinka kaukana mökki on järvestä?' }, text: reply('Rantaan on vain 200 metriä, eli muutaman minuutin kävelymatka.') },
+      { language: 'fi', customer: { text: 'Voitteko lähettää minulle sopimuksen kopion?' }, text: reply('Totta kai, sopimuksen kopio on tämän viestin liitteenä.') },
+      { language: 'fi', customer: { text: 'Saako mökille tuoda koiran? Onko mökissä sauna?' }, text: reply('Valitettavasti lemmikit eivät ole sallittuja. Kyllä, mökissä on puulämmitteinen sauna.') },
+      { language: 'fi', customer: { text: 'Sisältyykö aamiainen hintaan?' }, text: reply('Kyllä, aamiainen sisältyy kaikkien huoneiden hintaan, ja se tarjoillaan klo 7–10.') },
+    ],
+    invalid: [
+      { language: 'fi', customer: { text: 'Kertoisitteko, kuinka kauan kattilan huolto kestää.' }, text: reply('Kiitos tilauksesta. Huoltomies tulee klo 10.30 ja tuo mukanaan kaikki tarvikkeet.'), message: 'kuinka kauan kattilan huolto kestää' },
+      { language: 'fi', customer: { text: 'Kuinka kaukana lentokenttä on hotellilta?' }, text: reply('Aamiainen tarjoillaan klo 7–10, ja pysäköinti on asiakkaille maksuton.'), message: 'Kuinka kaukana lentokenttä on hotellilta?' },
+      { language: 'fi', customer: { text: 'Voitteko lähettää maaliskuun laskun kopion.' }, text: reply('Maaliskuun laskusi oli 24,99 € ja se maksettiin kortilla 3.3.'), message: 'Voitteko lähettää maaliskuun laskun kopion.' },
+      { language: 'fi', customer: { text: 'Saako mökille tuoda koiran? Onko rannalla vene?' }, text: reply('Kyllä, koirat ovat tervetulleita 10 euron lisämaksusta.'), message: 'Onko rannalla vene?' },
+      { language: 'fi', customer: { text: 'Hyvitättekö katkokset laskussa?' }, text: reply('Pahoittelemme katkoja. Vaurioitunut johto korvataan maakaapelilla torstaina.'), message: 'Hyvitättekö katkokset laskussa?' },
+    ],
+  });
+});
+
+// s4-ctx: "not needed" answers a "Do I need / must I" question wherever it stands in its sentence, and each answer goes
+// to the question it speaks of most, closest pairs first, so a plain "Yes" is left for the other question.
+describe('s4-ctx: "not needed" answers and closest-first attribution', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Do I need to bring my own helmet? Can I pay at the desk?' }, text: 'Hi Sam,\n\nYou don\'t need to bring a helmet, we lend them for free. Yes, we take cards and cash at the desk.\n\nBest,\nChris' },
+      { customer: { text: 'Can I come without my own gear? Do I have to take a course before I climb alone?' }, text: 'Hi Sam,\n\nYes, you can rent shoes and a harness at reception for £5. For bouldering no course is needed, but for rope climbing you have to pass a short belay test first.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai man jāņem līdzi sava ķivere? Vai var maksāt uz vietas?' }, text: 'Labdien, Anna!\n\nĶivere nav jāņem līdzi, mēs to izsniedzam bez maksas. Jā, uz vietas var maksāt ar karti.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko pridem brez lastne opreme? Ali moram opraviti tečaj, preden plezam sam?' }, text: 'Živijo, Luka,\n\nja, plezalnike in pas si lahko izposodiš na recepciji. Za balvansko steno tečaj ni potreben, za vrv pa moraš opraviti kratek preizkus.\n\nLep pozdrav,\nNejc' },
+      { language: 'hr', customer: { text: 'Moram li ponijeti svoju kacigu? Mogu li platiti na recepciji?' }, text: 'Poštovani,\n\nkacigu ne morate nositi, posuđujemo je besplatno. Da, na recepciji možete platiti karticom.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Pitääkö minun tuoda oma kypärä? Voinko maksaa paikan päällä?' }, text: 'Hei Anna,\n\nomaa kypärää ei tarvitse tuoda, lainaamme sen maksutta. Kyllä, paikan päällä voi maksaa kortilla.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Do I need to book in advance? Is there parking at the centre?' }, text: 'Hi Sam,\n\nYou don\'t need to book in advance, just turn up during opening hours.\n\nBest,\nChris', message: 'Is there parking at the centre?' },
+      { language: 'lv', customer: { text: 'Vai iepriekš jāpiesakās? Vai pie centra ir stāvvieta?' }, text: 'Labdien, Anna!\n\nIepriekš pieteikties nav nepieciešams, vienkārši atnāciet darba laikā.\n\nAr cieņu\nRūta', message: 'Vai pie centra ir stāvvieta?' },
+      { language: 'sl', customer: { text: 'Ali se moram prijaviti vnaprej? Ali imate parkirišče?' }, text: 'Pozdravljeni, Ana,\n\nprijava vnaprej ni potrebna, kar pridite v času odprtosti.\n\nLep pozdrav,\nMaja', message: 'Ali imate parkirišče?' },
+      { language: 'hr', customer: { text: 'Moram li se prijaviti unaprijed? Ima li parkirališta uz centar?' }, text: 'Poštovani,\n\nprijava unaprijed nije potrebna, samo dođite u radno vrijeme.\n\nLijep pozdrav,\nIvana', message: 'Ima li parkirališta uz centar?' },
+      { language: 'fi', customer: { text: 'Pitääkö ilmoittautua etukäteen? Onko keskuksella pysäköintiä?' }, text: 'Hei Anna,\n\netukäteen ei tarvitse ilmoittautua, tulkaa vain aukioloaikana.\n\nTerveisin\nLiisa', message: 'Onko keskuksella pysäköintiä?' },
+    ],
+  });
+});
+
+// s4-ctx: the answers of those kinds in the ways reps write them: "at 9", "until 18", "10–16"; "in your inbox", "I've
+// booked an engineer", "možete preuzeti"; "by the end of the week", "nedēļas laikā", "viikon sisällä".
+describe('s4-ctx: clock times, sent things and durations as reps write them', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'What time do you open on Mondays?' }, text: 'Hi Sam,\n\nWe open at 9 every weekday and close at half past five.\n\nBest,\nChris' },
+      { customer: { text: 'Could you email me my receipt for the boots?' }, text: 'Hi Sam,\n\nDone, the receipt for the boots is now in your inbox.\n\nBest,\nChris' },
+      { customer: { text: 'Can you send someone to look at the boiler?' }, text: "Hi Sam,\n\nOf course, I've booked an engineer for Thursday morning.\n\nBest,\nChris" },
+      { customer: { text: 'How long will the refund take?' }, text: "Hi Sam,\n\nYou'll see the money on your statement by the end of the week.\n\nBest,\nChris" },
+      { language: 'lv', customer: { text: 'Līdz cikiem strādājat piektdienās?' }, text: 'Labdien, Anna!\n\nPiektdienās strādājam līdz 18, sestdienās līdz 15.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Vai varat atsūtīt man čeku?' }, text: 'Labdien, Anna!\n\nČeku atradīsiet savā e-pastā, tas tika izsūtīts automātiski.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Cik ilgi būs jāgaida atmaksa?' }, text: 'Labdien, Anna!\n\nNaudu saņemsiet nedēļas laikā.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Do katere ure ste odprti v petek?' }, text: 'Pozdravljeni, Ana,\n\nv petek smo odprti do 18, v soboto pa do 12.\n\nLep pozdrav,\nMaja' },
+      { language: 'sl', customer: { text: 'Lahko pošljete serviserja, da pogleda pečico?' }, text: 'Pozdravljeni, Ana,\n\nserviser bo prišel v četrtek dopoldne.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Možete li mi poslati račun za listopad?' }, text: 'Poštovani,\n\nračun za listopad možete preuzeti u korisničkom sučelju, pod Računi.\n\nLijep pozdrav,\nIvana' },
+      { language: 'hr', customer: { text: 'U koliko sati otvarate subotom?' }, text: 'Poštovani,\n\nsubotom radimo od 8, a zatvaramo u 13.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Monelta aukeatte lauantaina?' }, text: 'Hei Anna,\n\nlauantaisin olemme auki 10–16.\n\nTerveisin\nLiisa' },
+      { language: 'fi', customer: { text: 'Kuinka kauan palautus kestää?' }, text: 'Hei Anna,\n\nrahat näkyvät tililläsi viikon sisällä.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'What time do you open on Mondays?' }, text: 'Hi Sam,\n\nThanks for your interest! Our new autumn menu starts on 20 October.\n\nBest,\nChris', message: 'What time do you open on Mondays?' },
+      { language: 'sl', customer: { text: 'Do katere ure ste odprti v petek?' }, text: 'Pozdravljeni, Ana,\n\nnova zimska ponudba velja od 20. decembra.\n\nLep pozdrav,\nMaja', message: 'Do katere ure ste odprti v petek?' },
+      { language: 'hr', customer: { text: 'U koliko sati otvarate subotom?' }, text: 'Poštovani,\n\nnovi cjenik vrijedi od 20. prosinca.\n\nLijep pozdrav,\nIvana', message: 'U koliko sati otvarate subotom?' },
+      { language: 'lv', customer: { text: 'Līdz cikiem strādājat piektdienās?' }, text: 'Labdien, Anna!\n\nJaunais cenrādis būs spēkā no 20. decembra.\n\nAr cieņu\nRūta', message: 'Līdz cikiem strādājat piektdienās?' },
+      { language: 'fi', customer: { text: 'Kuinka kauan palautus kestää?' }, text: 'Hei Anna,\n\nkiitos viestistä, liikkeemme on auki klo 10.00.\n\nTerveisin\nLiisa', message: 'Kuinka kauan palautus kestää?' },
+    ],
+  });
+});
+
+// s4-ctx: "A or B?" is answered by either, or by "both"/"whichever you like".
+describe('s4-ctx: choice questions answered by "both" or "either"', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Do you have the scarf in blue or in green?' }, text: 'Hi Sam,\n\nWe have both colours in stock at the moment.\n\nBest,\nChris' },
+      { customer: { text: 'Can I return the lamp or exchange it for another model?' }, text: 'Hi Sam,\n\nEither is fine within 30 days of delivery.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai varu maksāt ar karti vai skaidrā naudā?' }, text: 'Labdien, Anna!\n\nVarat maksāt abējādi, kā Jums ērtāk.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko plačam s kartico ali z gotovino?' }, text: 'Pozdravljeni, Ana,\n\nmožno je oboje, kakor vam ustreza.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Mogu li platiti karticom ili gotovinom?' }, text: 'Poštovani,\n\nmožete oboje, kako vam odgovara.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Voinko maksaa kortilla vai käteisellä?' }, text: 'Hei Anna,\n\nmolemmat käyvät, voit valita.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Should I pay by card or by bank transfer?' }, text: 'Hi Sam,\n\nThanks, your booking for Friday is confirmed.\n\nBest,\nChris', message: 'Should I pay by card or by bank transfer?' },
+      { language: 'lv', customer: { text: 'Vai maksāt ar karti vai ar pārskaitījumu?' }, text: 'Labdien, Anna!\n\nJā, Jūsu rezervācija piektdienai ir apstiprināta.\n\nAr cieņu\nRūta', message: 'Vai maksāt ar karti vai ar pārskaitījumu?' },
+      { language: 'sl', customer: { text: 'Ali naj plačam s kartico ali z nakazilom?' }, text: 'Pozdravljeni, Ana,\n\nja, vaša rezervacija za petek je potrjena.\n\nLep pozdrav,\nMaja', message: 'Ali naj plačam s kartico ali z nakazilom?' },
+      { language: 'hr', customer: { text: 'Da li da platim karticom ili uplatnicom?' }, text: 'Poštovani,\n\nda, vaša rezervacija za petak je potvrđena.\n\nLijep pozdrav,\nIvana', message: 'Da li da platim karticom ili uplatnicom?' },
+      { language: 'fi', customer: { text: 'Maksanko kortilla vai tilisiirrolla?' }, text: 'Hei Anna,\n\nkyllä, varauksesi perjantaille on vahvistettu.\n\nTerveisin\nLiisa', message: 'Maksanko kortilla vai tilisiirrolla?' },
+    ],
+  });
+});
+
+// s4-ctx: a reply that does what was asked and names the thing with a pronoun has answered it ("I've cancelled it").
+describe('s4-ctx: done, with a pronoun for the thing asked about', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Can I cancel my gym subscription?' }, text: "Hi Sam,\n\nI've cancelled it for you, and no further payments will be taken.\n\nBest,\nChris" },
+      { customer: { text: 'When does the sale end? Can I change the delivery address?' }, text: "Hi Sam,\n\nThe sale ends on Sunday. I've changed it to your office address.\n\nBest,\nChris" },
+      { language: 'lv', customer: { text: 'Vai varu atcelt savu abonementu?' }, text: 'Labdien, Anna!\n\nEsmu to atcēlusi, turpmāki maksājumi netiks iekasēti.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali lahko prekličem naročnino?' }, text: 'Pozdravljeni, Ana,\n\nnaročnino sem preklicala, nadaljnjih bremenitev ne bo.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Mogu li otkazati pretplatu?' }, text: 'Poštovani,\n\notkazala sam je, daljnjih terećenja neće biti.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Voinko perua tilaukseni jäsenyyden?' }, text: 'Hei Anna,\n\nperuin sen puolestasi, eikä uusia veloituksia tule.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Can I cancel my gym subscription?' }, text: 'Hi Sam,\n\nOur gym is open around the clock and the sauna is free for all members.\n\nBest,\nChris', message: 'Can I cancel my gym subscription?' },
+      { customer: { text: 'Is it possible to transfer my ticket to a friend?' }, text: 'Hi Sam,\n\nThe concert starts at 8pm and the doors open an hour earlier.\n\nBest,\nChris', message: 'transfer my ticket' },
+      { language: 'lv', customer: { text: 'Vai varu atcelt savu abonementu?' }, text: 'Labdien, Anna!\n\nMūsu sporta zāle ir atvērta visu diennakti, un pirts biedriem ir bez maksas.\n\nAr cieņu\nRūta', message: 'Vai varu atcelt savu abonementu?' },
+      { language: 'hr', customer: { text: 'Mogu li otkazati pretplatu?' }, text: 'Poštovani,\n\nnaša teretana radi non-stop, a sauna je za članove besplatna.\n\nLijep pozdrav,\nIvana', message: 'Mogu li otkazati pretplatu?' },
+      { language: 'fi', customer: { text: 'Voinko perua kuntosalin jäsenyyden?' }, text: 'Hei Anna,\n\nsalimme on auki ympäri vuorokauden, ja sauna on jäsenille maksuton.\n\nTerveisin\nLiisa', message: 'Voinko perua kuntosalin jäsenyyden?' },
+    ],
+  });
+});

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import rule from '../../src/engine/rules/tone/unacknowledged-frustration';
 import { testRule } from '../helpers/rule-tester';
 
@@ -129,4 +130,112 @@ testRule(rule, {
     { language: 'hr', customer: { text: 'Naplatili ste mi dvaput, a nitko ne diže telefon.' }, text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nIvana` },
     { language: 'hr', customer: { text: 'Internet ne radi dva dana. Ovo je nepodnošljivo.' }, text: `Poštovani,\n\n${HR_BODY}\n\nLijep pozdrav,\nIvana` },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// s4-ctx (issue #10): a verdict sentence ("Outrageous.", "Sramota.", "Ovo je nevjerojatno." — an ambiguous one like
+// "Unbelievable." only beside another sign), a refusal to pay, "you charged me … even though", "thanks for nothing",
+// "finally"; and acknowledgements in free word order ("zelo nam je žal", "jako nam je žao", "to ni v redu").
+describe('s4-ctx: frustration cues and acknowledgements (en)', () => {
+  const reply = (body: string) => `Hi Sam,\n\n${body}\n\nBest regards,\nMark`;
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Incredible! Thank you so much for the quick delivery. Could you send the invoice too?' }, text: reply(BODY) },
+      { customer: { text: 'The parcel finally arrived this morning, thank you. Can I order a second one?' }, text: reply(BODY) },
+      { customer: { text: 'You charged me the member price even though my card had expired, that was kind. When does it renew?' }, text: reply(BODY) },
+      { customer: { text: 'I am not paying by card this time. Can I use PayPal instead?' }, text: reply(BODY) },
+      { customer: { text: 'Do you match the prices of your competitors?' }, text: reply(BODY) },
+      { customer: { text: 'You charged me a late fee even though I paid on time. Unbelievable.' }, text: reply(`I'm sorry, that fee should not have been added. ${BODY}`) },
+    ],
+    invalid: [
+      { customer: { text: 'The engineer never showed up and nobody called. Outrageous.' }, text: reply(BODY), message: 'frustrated' },
+      { customer: { text: 'I was billed £40 for a repair you never did. I am not paying this.' }, text: reply(BODY) },
+      { customer: { text: 'Thanks for nothing. The engineer never came.' }, text: reply(BODY) },
+      { customer: { text: 'You charged me for delivery even though I collected it myself. When will this finally be sorted?' }, text: reply(BODY) },
+      { customer: { text: 'You fined me even though I returned the book on time! Unbelievable.' }, text: reply(BODY) },
+      { customer: { text: 'Three weeks and no refund. This is a disgrace!' }, text: reply(BODY) },
+    ],
+  });
+});
+
+describe('s4-ctx: frustration cues and acknowledgements (lv)', () => {
+  const reply = (body: string) => `Labdien!\n\n${body}\n\nAr cieņu,\nLīga`;
+  testRule(rule, {
+    valid: [
+      { language: 'lv', customer: { text: 'Neticami! Paldies par tik ātru piegādi. Vai varat atsūtīt arī rēķinu?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Paka beidzot ir klāt, paldies! Vai varu pasūtīt vēl vienu?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Vai jūsu cenas ir zemākas nekā konkurentiem?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Šoreiz nemaksāšu ar karti, vai var ar pārskaitījumu?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Tas ir kauns! Paka jau trešo nedēļu nav atnākusi.' }, text: reply(`Mums ir ļoti žēl, tā nedrīkstēja notikt. ${LV_BODY}`) },
+      { language: 'lv', customer: { text: 'Iekasējāt soda naudu, lai gan grāmatu atdevu laikā. Neticami!' }, text: reply(`Tas patiešām nav pieņemami. ${LV_BODY}`) },
+    ],
+    invalid: [
+      { language: 'lv', customer: { text: 'Meistars neieradās, un neviens nezvanīja. Tas ir kauns!' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Par remontu, ko neveicāt, es nemaksāšu.' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Paldies par neko. Kurjers tā arī neatbrauca.' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Iekasējāt piegādes maksu, lai gan paku izņēmu pats. Kad beidzot to izlabosiet?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Piestādījāt rēķinu, kaut gan pakalpojumu atcēlu laikā. Neticami!' }, text: reply(LV_BODY) },
+    ],
+  });
+});
+
+describe('s4-ctx: frustration cues and acknowledgements (sl)', () => {
+  const reply = (body: string) => `Pozdravljeni,\n\n${body}\n\nLep pozdrav,\nMaja`;
+  testRule(rule, {
+    valid: [
+      { language: 'sl', customer: { text: 'Neverjetno! Hvala za tako hitro dostavo. Mi lahko pošljete še račun?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Paket je končno prispel, hvala! Lahko naročim še enega?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Ali so vaše cene nižje kot pri konkurenci?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Lipa se je posušila, zelo sem razočarana. Kaj boste storili?' }, text: reply(`Zelo nam je žal, to nikakor ni v redu. ${SL_BODY}`) },
+      { language: 'sl', customer: { text: 'Sramota! Paket čakam že tretji teden.' }, text: reply(`Res nam je žal za zamudo. ${SL_BODY}`) },
+    ],
+    invalid: [
+      { language: 'sl', customer: { text: 'Serviser ni prišel in nihče ni poklical. Sramota.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Popravila niste opravili, zato tega ne bom plačala.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Hvala za nič. Kurir sploh ni prišel.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Zaračunali ste mi dostavo, čeprav sem paket prevzela sama. Kdaj boste to končno uredili?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Obračunali ste zamudnino, čeprav sem knjigo vrnil pravočasno. Neverjetno!' }, text: reply(SL_BODY) },
+    ],
+  });
+});
+
+describe('s4-ctx: frustration cues and acknowledgements (hr)', () => {
+  const reply = (body: string) => `Poštovani,\n\n${body}\n\nLijep pozdrav,\nIvana`;
+  testRule(rule, {
+    valid: [
+      { language: 'hr', customer: { text: 'Nevjerojatno! Hvala na brzoj dostavi. Možete li mi poslati i račun?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Paket je konačno stigao, hvala! Mogu li naručiti još jedan?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Jesu li vaše cijene niže nego kod konkurencije?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Majstor je trebao doći prije deset dana. Ovo je krajnje neozbiljno.' }, text: reply(`Jako nam je žao, to nije u redu. ${HR_BODY}`) },
+      { language: 'hr', customer: { text: 'Opet ste mi naplatili vodu za prazan stan! Ovo je nevjerojatno.' }, text: reply(`Iskreno nam je žao zbog pogreške. ${HR_BODY}`) },
+    ],
+    invalid: [
+      { language: 'hr', customer: { text: 'Majstor je trebao doći PRIJE DESET DANA, a još ga nema. Ovo je krajnje neozbiljno.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Opet ste mi naplatili vodu za prazan stan! Ovo je nevjerojatno. Zašto?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Naplatili ste mi zakasninu iako sam knjigu vratio na vrijeme! Nevjerojatno.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Popravak niste napravili i neću platiti taj račun.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Hvala na ničemu. Kurir uopće nije došao.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Zovem tri dana, a nitko se ne javlja na telefon.' }, text: reply(HR_BODY) },
+    ],
+  });
+});
+
+describe('s4-ctx: frustration cues and acknowledgements (fi)', () => {
+  const reply = (body: string) => `Hei Matti,\n\n${body}\n\nYstävällisin terveisin,\nLiisa`;
+  testRule(rule, {
+    valid: [
+      { language: 'fi', customer: { text: 'Uskomatonta! Kiitos nopeasta toimituksesta. Voitteko lähettää vielä laskun?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Paketti vihdoin saapui, kiitos! Voinko tilata vielä toisen?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Onko hintanne halvempia kuin kilpailijoilla?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'En maksa tällä kertaa kortilla, käykö tilisiirto?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Veloititte peruutusmaksun, vaikka peruin ajoissa! Uskomatonta.' }, text: reply(`Tämä ei todellakaan ole hyväksyttävää. ${FI_BODY}`) },
+    ],
+    invalid: [
+      { language: 'fi', customer: { text: 'Veloititte minulta peruutusmaksun, vaikka peruin ajan hyvissä ajoin! Uskomatonta.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Asentaja ei tullut eikä kukaan soittanut. Häpeällistä!' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Korjausta ei tehty, joten en maksa tätä.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Kiitos ei mistään. Kuriiri ei tullut ollenkaan.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Laskutitte toimituksesta, vaikka hain paketin itse. Milloin tämä vihdoin korjataan?' }, text: reply(FI_BODY) },
+    ],
+  });
 });

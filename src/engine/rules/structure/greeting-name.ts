@@ -20,6 +20,13 @@ interface NameData {
   endings: string[];
   /** Croatian and Slovenian drop an "a" before the last consonant in other cases: "Petar" → "Petre". */
   fleetingA: boolean;
+  /**
+   * A case form may have no ending ("Kristap" of "Kristaps", "Matīs" of "Matīss"): the word itself is one of its stems,
+   * and so is the word less each ending that fits, not only the longest.
+   */
+  zeroEnding?: boolean;
+  /** Consonant changes at the end of a stem in other cases ("Eglītis" → "Eglīša": [š, t]), undone before comparing. */
+  alternations?: string[][];
 }
 
 interface CompiledData extends NameData {
@@ -54,6 +61,31 @@ function stem(word: string, data: CompiledData): string {
   }
   if (data.fleetingA && w.length >= 4) w = w.replace(/a(?=[^aeiou]$)/u, '');
   return w;
+}
+
+/** Every stem a name form may have, when the language says a form may end in nothing or change its last consonant. */
+function stemSet(word: string, data: CompiledData, alternate: boolean): Set<string> {
+  const w = word.toLowerCase();
+  const out = new Set<string>([stem(word, data)]);
+  if (!data.zeroEnding && !data.alternations) return out;
+  if (data.zeroEnding) out.add(w);
+  for (const e of data.sortedEndings) if (w.endsWith(e) && w.length - e.length >= 3) out.add(w.slice(0, -e.length));
+  if (alternate) for (const s of [...out]) {
+    for (const [changed = "", base = ""] of data.alternations ?? []) if (changed && s.endsWith(changed) && s.length - changed.length >= 2) out.add(s.slice(0, -changed.length) + base);
+  }
+  for (const s of [...out]) if (s.length < 3) out.delete(s);
+  return out;
+}
+
+/**
+ * The greeting's form of a name and the name: a stem in common ("Matīs"/"Matīss", "Eglīša"/"Eglītis"). The consonant
+ * changes are undone in the greeting's form only: "Kalninas" has lost the "ņ" of "Kalniņa", it is no case of it.
+ */
+function sameStem(form: string, name: string, data: CompiledData): boolean {
+  if (stem(form, data) === stem(name, data)) return true;
+  if (!data.zeroEnding && !data.alternations) return false;
+  const own = stemSet(name, data, false);
+  return [...stemSet(form, data, true)].some((x) => own.has(x));
 }
 
 interface GreetingName {
@@ -186,7 +218,7 @@ export default defineRule({
         const name = n.name.toLowerCase();
         // Two letters or more cut or added: one is a misspelling ("Smit", "Horvath").
         const short = (a: string, b: string) => a.length >= 3 && b.startsWith(a) && b.length - a.length >= 2;
-        return n.stem === s || short(lower, name) || (name.length <= 4 && short(name, lower));
+        return n.stem === s || sameStem(w, n.name, data) || short(lower, name) || (name.length <= 4 && short(name, lower));
       });
     };
     if (greeted.some((g) => isForm(g.word) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {

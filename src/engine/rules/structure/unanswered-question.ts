@@ -1,7 +1,7 @@
 import type { Language } from '../../types';
 import { defineRule, type RuleContext } from '../../rule';
 import type { PhraseEntry } from '../../declarative/spec';
-import { compilePhrases, findPhrases, type CompiledPhrase } from '../../declarative/match';
+import { compilePhrases, findPhrases, type CompiledPhrase, type PhraseHit } from '../../declarative/match';
 import type { Sentence } from '../../text/sentences';
 import { overlaps } from '../../text/ranges';
 import { customerContext, customerLanguage, fold, sameWord } from '../../text/customer';
@@ -24,6 +24,22 @@ interface AnswerKind {
   caseSensitive?: boolean;
   /** Its answer answers the question, but a reply without one has not shown that it skipped it ("Yes", a name). */
   weak?: boolean;
+  /**
+   * Kinds a question of this kind does not ask for, though their words matched: "how long" wants a duration, so a date
+   * or a clock time ('when') and a bare number ('how many') do not answer it; "can you send…" is answered by sending,
+   * not by a "You can" ('yes/no').
+   */
+  replaces?: string[];
+  /**
+   * Without this kind of answer the question is not answered, whatever words the reply shares with it: "Can you send
+   * me the October receipt?" is not answered by a reply about the October bill that sends nothing.
+   */
+  required?: boolean;
+  /**
+   * Answers that count only for a question whose own words are in the same sentence: verb echoes of a yes/no question
+   * ("You can…", "We do stock…", "Lahko…", "Voi…"), which any sentence of a reply may start with.
+   */
+  echo?: PhraseEntry[];
 }
 
 interface QuestionData {
@@ -60,6 +76,13 @@ interface QuestionData {
   verb?: PhraseEntry[];
   /** How many letters of ending two forms of one word may differ by (default 3; Finnish endings are longer). */
   maxEnding?: number;
+  /**
+   * Short words are inflected too: "joga"/"jogo", "suns"/"suni", four letters that differ only in their last one are
+   * one word (English "card"/"care" are not, so it is for the inflected languages).
+   */
+  shortStems?: boolean;
+  /** Verbs too light to say what is asked ("Do I have to TAKE a course?"): never held as a yes/no question's verb. */
+  lightVerbs?: string[];
 }
 
 interface Compiled {
@@ -74,7 +97,7 @@ interface Compiled {
   maxEnding: number;
   moods: string[];
   verb: CompiledPhrase[];
-  kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[] }[];
+  kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[]; echo: CompiledPhrase[] }[];
 }
 
 const RAW: Partial<Record<Language, QuestionData>> = { en, lv, sl, hr, fi };
@@ -97,7 +120,12 @@ function compiled(language: Language): Compiled | null {
       maxEnding: data.maxEnding ?? 3,
       moods: (data.moods ?? []).map(fold),
       verb: compilePhrases(data.verb ?? []),
-      kinds: data.kinds.map((kind) => ({ kind, ask: compilePhrases(kind.ask), answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu') })),
+      kinds: data.kinds.map((kind) => ({
+        kind,
+        ask: compilePhrases(kind.ask),
+        answer: compilePhrases(kind.answer, kind.caseSensitive ? 'gu' : 'giu'),
+        echo: compilePhrases(kind.echo ?? []),
+      })),
     };
     cache.set(language, c);
   }
@@ -124,37 +152,46 @@ interface Question {
   kinds: Set<string>;
   /** The verb of a yes/no question, folded: what the customer asks to be done. */
   verb: string | null;
+  /** Its place among the questions. */
+  order: number;
 }
 
+const QUESTION_END = /\?[\s"'”’)!?]*$/u;
+
 /** What the customer asked: sentences ending in "?" and request forms, rhetorical ones and the sign-off left out. */
-function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question[]; silent: Set<string>[] } {
+function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question[]; silent: Question[] } {
   const customer = customerContext(ctx);
   if (!customer) return { questions: [], silent: [] };
   const closing = customer.email.closing;
   const out: Question[] = [];
   const told: string[] = [];
-  const silent: Set<string>[] = [];
+  const silent: Question[] = [];
   for (const s of customer.sentences) {
     if (closing && overlaps(s.range, closing)) continue;
-    const question = /\?[\s"'”’)!?]*$/u.test(s.text);
+    const question = QUESTION_END.test(s.text);
     const request = question ? null : matchesIn(s.text, c.requests);
     if (!question && !request) {
       if (c.data.topicWords) told.push(...keyWords(s, c, null).all);
       continue;
     }
     if (matchesIn(s.text, c.rhetorical)) continue;
-    const keys = keyWords(s, c, request);
     const kinds = new Set(c.kinds.filter((k) => matchesIn(s.text, k.ask)).map((k) => k.kind.name));
+    const keys = keyWords(s, c, request);
+    // "…and now you've rejected my claim because of a missing box?!": a statement with "?!" and no question word is
+    // an outcry, not a question.
+    if (question && kinds.size === 0 && /(?:\?!|!\?)[\s"'”’)!?]*$/u.test(s.text)) continue;
     // "Koliko stane…?", "cik maksā…?" ask for a price, which a count ("1", "v enem tednu") does not give.
     if (kinds.has('how much')) kinds.delete('how many');
+    for (const k of c.kinds) if (kinds.has(k.kind.name)) for (const r of k.kind.replaces ?? []) kinds.delete(r);
     // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
     // "Yes" in the reply cannot be taken as the answer to another yes/no question.
-    if (keys.all.length === 0) silent.push(kinds);
+    if (keys.all.length === 0) silent.push({ text: s.text, keys: [], allKeys: [], kinds, verb: null, order: out.length + silent.length });
     else {
       const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
       const verb = v ? fold(v) : null;
-      // A verb as common as "shipped" or "delivered" says too little to hold a reply to.
-      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null });
+      // A verb as common as "shipped" or "delivered", or as light as "take", says too little to hold a reply to.
+      const light = verb !== null && (c.data.lightVerbs ?? []).some((l) => sameKey(verb, fold(l), c));
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && !light && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length });
     }
   }
   if (told.length > 0) {
@@ -199,6 +236,10 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
   if (sameWord(a, b, c.maxEnding)) return true;
+  // "dog"/"dogs", "fee"/"fees": a three-letter word and its plural.
+  if ((a.length === 3 && (b === `${a}s` || b === `${a}es`)) || (b.length === 3 && (a === `${b}s` || a === `${b}es`))) return true;
+  // "joga"/"jogo": the same short word with another one-letter ending.
+  if (c.data.shortStems && a.length === b.length && a.length >= 4 && a.length <= 5 && a.slice(0, -1) === b.slice(0, -1)) return true;
   if (c.moods.length > 0) {
     // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
     const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
@@ -218,6 +259,11 @@ function inReply(key: string, replyWords: readonly string[], c: Compiled, verb =
   return false;
 }
 
+/** Two words of one synonym group ("cena" and "maksā", price): one question's "price" is another's "cost". */
+function sameGroup(a: string, b: string, c: Compiled): boolean {
+  return c.synonyms.some((g) => g.some((x) => sameKey(a, x, c)) && g.some((x) => sameKey(b, x, c)));
+}
+
 /**
  * One verb in two forms, where two different prefixes make two verbs: "izvoziti" (export) is not "uvoziti" (import),
  * though "promijeniti" is "mijenjati" with a prefix.
@@ -232,19 +278,83 @@ function sameVerb(a: string, b: string, c: Compiled): boolean {
 /** Share of a question's key words the reply must use to have spoken of it, when it asked more than one thing. */
 const COVERAGE = 0.5;
 
-function isAnswered(q: Question, others: readonly Question[], replyWords: readonly string[], givenKinds: Set<string>, c: Compiled, lone: boolean): boolean {
-  if ([...q.kinds].some((k) => givenKinds.has(k))) return true;
+function isAnswered(
+  q: Question,
+  others: readonly Question[],
+  replyWords: readonly string[],
+  givenKinds: Set<string>,
+  c: Compiled,
+  lone: boolean,
+  yesNo: ReadonlySet<Question>,
+): boolean {
+  if ([...q.kinds].some((k) => givenKinds.has(k)) || yesNo.has(q)) return true;
+  // "Can you send me the receipt?": nothing sent, attached or promised, so not answered, whatever else the reply says.
+  if (c.kinds.some((k) => k.kind.required && q.kinds.has(k.kind.name))) return false;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
   // of them the reply answers: judge by the words only this question has, when it has any.
-  const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w))));
+  const own = q.keys.filter((k) => !others.some((o) => o !== q && o.keys.some((w) => sameWord(k, w) || sameGroup(k, w, c))));
   const keys = own.length > 0 ? own : q.keys;
   const matched = keys.filter((k) => inReply(k, replyWords, c)).length;
   if (q.verb && !inReply(q.verb, replyWords, c, true)) return false;
+  // "Can I cancel my subscription?" alone, and the reply has cancelled "it": doing what was asked answers it.
+  if (q.verb && lone) return true;
   // Beside other questions, a reply that answers one of them may use a word or two of another's ("bills" in an answer
   // about a bill) without answering it: half its words must be there. A lone question is what the whole reply is
   // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
   if (matched === 0) return false;
   return lone ? matched * 3 > keys.length : matched >= Math.ceil(keys.length * COVERAGE);
+}
+
+/** The folded words of the reply's sentence around `at`. */
+function sentenceWords(ctx: RuleContext, at: number): string[] {
+  const s = ctx.sentences.find((x) => at >= x.range[0] && at < x.range[1]);
+  return s ? s.words.filter((w) => !w.hasDigit).map((w) => fold(w.normalized)).filter((w) => w.length >= 3) : [];
+}
+
+/**
+ * Which questions of one kind the reply's answers of that kind answer. A plain answer ("Yes", "Unfortunately not")
+ * goes to the question whose words its sentence uses most, or else to the first one still without an answer; an echo
+ * ("You can…", "Lahko…") only to a question whose words its sentence uses.
+ */
+function attribute(
+  ctx: RuleContext,
+  asking: readonly Question[],
+  plain: readonly PhraseHit[],
+  echo: readonly PhraseHit[],
+  c: Compiled,
+): Question[] {
+  const seen = new Set<number>();
+  const hits = [...plain.map((h) => ({ h, plain: true })), ...echo.map((h) => ({ h, plain: false }))]
+    .sort((a, b) => a.h.range[0] - b.h.range[0])
+    .filter(({ h }) => !seen.has(h.range[0]) && seen.add(h.range[0]));
+  // How many of each question's words each answer's sentence uses.
+  const pairs: { hit: number; q: Question; score: number }[] = [];
+  hits.forEach(({ h, plain: isPlain }, hit) => {
+    const words = sentenceWords(ctx, h.range[0]);
+    for (const q of asking) {
+      // "Is it possible to EXPORT…?" is not answered by "You can bring records in…": an echo must have its verb.
+      if (!isPlain && q.verb && !words.some((w) => sameVerb(q.verb!, w, c))) continue;
+      const keys = isPlain ? q.allKeys : q.allKeys.filter((k) => !isGeneric(k, c));
+      const score = keys.filter((k) => words.some((w) => sameKey(k, w, c))).length;
+      if (score > 0) pairs.push({ hit, q, score });
+    }
+  });
+  // The closest pairs first: "tečaj ni potreben" (four of its words) answers "Ali moram opraviti tečaj…?" before "ja,
+  // plezalnike…" (one) can take it, which then answers the other question.
+  const taken = new Set<Question>();
+  const used = new Set<number>();
+  for (const { hit, q } of pairs.sort((a, b) => b.score - a.score || a.hit - b.hit || a.q.order - b.q.order)) {
+    if (used.has(hit) || taken.has(q)) continue;
+    used.add(hit);
+    taken.add(q);
+  }
+  // A plain "Yes" that speaks of none of them answers the first one still without an answer.
+  hits.forEach(({ plain: isPlain }, hit) => {
+    if (!isPlain || used.has(hit)) return;
+    const q = asking.find((x) => !taken.has(x));
+    if (q) taken.add(q);
+  });
+  return [...taken];
 }
 
 /**
@@ -261,13 +371,13 @@ function isFinished(ctx: RuleContext): boolean {
   return words >= FINISHED_MIN_WORDS;
 }
 
-const FINISHED_MIN_WORDS = 6;
+const FINISHED_MIN_WORDS = 4;
 
 /** The reply's sentences that can answer: not its greeting or sign-off, and not its own questions ("Could you send a photo?"). */
 function answerRanges(ctx: RuleContext): [number, number][] {
   const { greeting, closing } = ctx.email;
   return ctx.sentences
-    .filter((s) => !/\?[\s"'”’)!?]*$/u.test(s.text))
+    .filter((s) => !QUESTION_END.test(s.text))
     .filter((s) => !(greeting && overlaps(s.range, greeting)) && !(closing && overlaps(s.range, closing)))
     .map((s) => s.range);
 }
@@ -281,9 +391,11 @@ export default defineRule({
     languages: Object.keys(RAW) as Language[],
   },
   check(ctx) {
+    // Nothing to compare with: the phrase data is not even compiled.
+    if (!ctx.customer) return [];
     const c = compiled(ctx.language);
     // A reply still being written (a line or two) has not had its chance to answer yet.
-    if (!c || !ctx.customer || !isFinished(ctx)) return [];
+    if (!c || !isFinished(ctx)) return [];
     // Words cannot be compared across languages: a reply in another language than the message is not judged.
     if (customerLanguage(ctx) !== ctx.language) return [];
     const { questions, silent } = customerQuestions(ctx, c);
@@ -292,15 +404,25 @@ export default defineRule({
     const inAnswer = (w: { start: number; end: number }) => within.some(([a, b]) => w.start >= a && w.end <= b);
     const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit && inAnswer(w)).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
     const givenKinds = new Set<string>();
-    for (const { kind, answer } of c.kinds) {
-      if (kind.single && questions.filter((q) => q.kinds.has(kind.name)).length + silent.filter((k) => k.has(kind.name)).length > 1) continue;
+    const attributed = new Set<Question>();
+    const lone = questions.length + silent.length === 1;
+    for (const { kind, answer, echo } of c.kinds) {
+      const asking = questions.filter((q) => q.kinds.has(kind.name));
+      const silentAsking = silent.filter((q) => q.kinds.has(kind.name));
+      if (kind.single && asking.length + silentAsking.length > 1) {
+        // Two yes/no questions, a "Yes" and a "Unfortunately not": each answers the question whose words its sentence
+        // uses, or else the first one not yet answered, in the order asked.
+        const all = [...asking, ...silentAsking].sort((a, b) => a.order - b.order);
+        for (const q of attribute(ctx, all, findPhrases(ctx, answer, { inSkipped: true, within }), findPhrases(ctx, echo, { inSkipped: true, within }), c)) attributed.add(q);
+        continue;
+      }
       if (findPhrases(ctx, answer, { inSkipped: true, within }).length > 0) givenKinds.add(kind.name);
+      else if (asking.length > 0) for (const q of attribute(ctx, asking, [], findPhrases(ctx, echo, { inSkipped: true, within }), c)) attributed.add(q);
     }
     // A lone question ("Is that possible?" beside it counts as another) is judged like the others, only with fewer of
     // its words needed; a yes/no one is answered by a plain "Yes," or "Unfortunately not" (the 'yes/no' kind).
-    const lone = questions.length + silent.length === 1;
     return questions
-      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c, lone))
+      .filter((q) => !isAnswered(q, questions, replyWords, givenKinds, c, lone, attributed))
       .map((q) => ({ range: [0, 0] as [number, number], message: c.data.message.replace('{question}', q.text.replace(/\s+/g, ' ')) }));
   },
 });
