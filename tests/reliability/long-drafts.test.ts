@@ -161,13 +161,18 @@ const LONG = MAX_CHECKED_LENGTH;
 const SLOW_MS = 2_000;
 
 function expectLinear(piece: string, by: Engine = engine): void {
-  const short = timed(fill(piece, SHORT), undefined, by).ms;
+  let short = timed(fill(piece, SHORT), undefined, by).ms;
   const long = timed(fill(piece, LONG), undefined, by);
   expectSoundLong(fill(piece, LONG), long.result);
-  const ratio = long.ms / Math.max(short, 20);
-  expect(long.ms < SLOW_MS || ratio < 7, `${JSON.stringify(piece)}: ${SHORT} characters ${short.toFixed(0)} ms, ${LONG} characters ${long.ms.toFixed(0)} ms`).toBe(
-    true,
-  );
+  let longMs = long.ms;
+  const linear = () => longMs < SLOW_MS || longMs / Math.max(short, 20) < 7;
+  // On a loaded machine one slow run (a garbage collection, another process on the core) can make a linear check
+  // look quadratic: measure both sizes once more and keep the faster of each. A quadratic check stays slow.
+  if (!linear()) {
+    short = Math.min(short, timed(fill(piece, SHORT), undefined, by).ms);
+    longMs = Math.min(longMs, timed(fill(piece, LONG), undefined, by).ms);
+  }
+  expect(linear(), `${JSON.stringify(piece)}: ${SHORT} characters ${short.toFixed(0)} ms, ${LONG} characters ${longMs.toFixed(0)} ms`).toBe(true);
 }
 
 describe('long repeats', () => {

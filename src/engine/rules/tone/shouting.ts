@@ -73,6 +73,7 @@ function inCode(text: string, w: Word): boolean {
 // it also joins words ("DON'T").
 const QUOTES = /["“”„‚«»]/gu;
 const QUOTE = /["“”„‚«»]/u;
+const QUOTE_REACH = 200;
 
 /**
  * Whether `from`…`to` lies inside a quotation on its line: an odd number of quotation marks before it on the line
@@ -81,12 +82,14 @@ const QUOTE = /["“”„‚«»]/u;
  * raised voice. Each mark toggles, so the rule needs no pairing per language.
  */
 function insideQuotation(text: string, from: number, to: number): boolean {
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  // Only the line's last QUOTE_REACH characters are read: a quotation opened further back is no phrase copied with
+  // the words around it, and reading whole lines made a long one-line paste quadratic.
+  const lineStart = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - QUOTE_REACH);
   const before = text.slice(lineStart, from).match(QUOTES)?.length ?? 0;
   if (before % 2 === 0) return false;
-  const lineEnd = text.indexOf('\n', to);
-  const after = text.slice(to, Math.min(lineEnd < 0 ? text.length : lineEnd, to + 80));
-  return QUOTE.test(after);
+  const after = text.slice(to, to + 80);
+  const lineEnd = after.indexOf('\n');
+  return QUOTE.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
 function recase(w: Word, titleCase: boolean): string {
