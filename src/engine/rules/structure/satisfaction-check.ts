@@ -10,6 +10,64 @@ import hr from '../../lang/hr/structure/satisfaction-check.json';
 import fi from '../../lang/fi/structure/satisfaction-check.json';
 import { isReplyOfSubstance } from './missing-greeting';
 import { beforeNameEdit } from './missing-closing';
+import { lexemes } from './shape';
+
+/** The parts of a check-in no phrase holds (src/engine/lang/<lang>/structure/satisfaction-check.json: shape). */
+interface CheckShape {
+  condition?: string[];
+  invite?: string[];
+  further?: string[];
+  topic?: string[];
+  offer?: string[];
+  deadline?: string[];
+}
+
+const SHAPES: Partial<Record<Language, CheckShape>> = {
+  en: (en as { shape?: CheckShape }).shape,
+  lv: (lv as { shape?: CheckShape }).shape,
+  sl: (sl as { shape?: CheckShape }).shape,
+  hr: (hr as { shape?: CheckShape }).shape,
+  fi: (fi as { shape?: CheckShape }).shape,
+};
+
+// A check-in is where a reply ends: only the sentences of its last three paragraphs (the sign-off's among them) are
+// read by shape, so an "if you …, write" of the body's instructions does not stand in for one.
+const LAST_PARAGRAPHS = 3;
+
+/**
+ * Whether a sentence near the end of the reply checks that the customer has everything, told by its parts rather
+ * than a whole phrase: an invitation to write, ask or call with a condition, an "else/more" word or a topic of help
+ * ("Kysy rohkeasti, jos jotain jäi epäselväksi!", "Če bi se tiskalnik ne oglasil, mi odpišite"); a condition or an
+ * "else" word with an offer ("Ja vēlaties pārrunāt …, labprāt norunāsim konsultāciju"); a condition with a topic and
+ * an "else" word; a question with an "else" word ("Je še kaj, kar bi radi vedeli?"). A sentence with a deadline
+ * ("sporočite nam do petka") asks for something and is no check.
+ */
+function endsWithCheckShape(ctx: RuleContext, shape: CheckShape | undefined): boolean {
+  if (!shape || ctx.paragraphs.length === 0) return false;
+  const from = ctx.paragraphs[Math.max(ctx.paragraphs.length > 1 ? 1 : 0, ctx.paragraphs.length - LAST_PARAGRAPHS)]!.range[0];
+  const greeting = ctx.email.greeting;
+  const [condition, invite, further, topic, offer, deadline] = [
+    shape.condition,
+    shape.invite,
+    shape.further,
+    shape.topic,
+    shape.offer,
+    shape.deadline,
+  ].map(lexemes);
+  const has = (re: RegExp | null | undefined, s: string) => !!re && re.test(s);
+  return ctx.sentences.some((sentence) => {
+    if (sentence.range[0] < from || (greeting && sentence.range[1] <= greeting[1])) return false;
+    const s = sentence.text;
+    if (has(deadline, s)) return false;
+    const cond = has(condition, s);
+    const more = has(further, s);
+    const about = has(topic, s);
+    if (has(invite, s) && (cond || more || about)) return true;
+    if (has(offer, s) && (cond || more)) return true;
+    if (cond && about && more) return true;
+    return /\?\s*$/u.test(s) && more;
+  });
+}
 
 function requiredSpec(data: { kind: string }): RequiredSpec {
   if (data.kind !== 'required' || !('phrases' in data)) throw new Error('satisfaction-check data must be a "required" spec');
@@ -44,7 +102,7 @@ export default defineRule({
   check(ctx) {
     const spec = SPECS[ctx.language];
     if (!spec || !isReplyOfSubstance(ctx)) return [];
-    if (containsAny(ctx, compilePhrases(spec.phrases))) return [];
+    if (containsAny(ctx, compilePhrases(spec.phrases)) || endsWithCheckShape(ctx, SHAPES[ctx.language])) return [];
     const suggestions = spec.insert
       ? [
           {
