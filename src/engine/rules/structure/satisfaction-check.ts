@@ -82,11 +82,25 @@ const SPECS: Partial<Record<Language, RequiredSpec>> = {
   fi: requiredSpec(fi),
 };
 
-/** Whether one of the phrases occurs in the checkable text outside skipped spans; stops at the first. */
-function containsAny(ctx: RuleContext, phrases: readonly CompiledPhrase[]): boolean {
+/**
+ * Whether one of the phrases occurs in the checkable text outside skipped spans, in a sentence that is no plain demand
+ * with a deadline: "Atbildiet uz šo vēstuli līdz 15. decembrim" asks for something by a date and checks nothing, while
+ * "Contact us if the money has not arrived by Friday" puts the date in a condition and still invites the customer back.
+ */
+function containsAny(
+  ctx: RuleContext,
+  phrases: readonly CompiledPhrase[],
+  deadline: RegExp | null,
+  condition: RegExp | null,
+): boolean {
   // findPhrases keeps exactly the non-empty matches outside skipped spans (and builds no expression whose words the
   // reply lacks: src/engine/declarative/match.ts).
-  return findPhrases(ctx, phrases).length > 0;
+  const found = findPhrases(ctx, phrases);
+  if (!deadline) return found.length > 0;
+  return found.some((m) => {
+    const sentence = ctx.sentences.find((s) => s.range[0] <= m.range[0] && m.range[0] < s.range[1]);
+    return !sentence || !deadline.test(sentence.text) || !!condition?.test(sentence.text);
+  });
 }
 
 // The phrase list is the declarative 'required' kind, but the rule is code: it waits for a reply of substance, and
@@ -102,7 +116,10 @@ export default defineRule({
   check(ctx) {
     const spec = SPECS[ctx.language];
     if (!spec || !isReplyOfSubstance(ctx)) return [];
-    if (containsAny(ctx, compilePhrases(spec.phrases)) || endsWithCheckShape(ctx, SHAPES[ctx.language])) return [];
+    const shape = SHAPES[ctx.language];
+    if (
+      containsAny(ctx, compilePhrases(spec.phrases), lexemes(shape?.deadline), lexemes(shape?.condition)) ||
+      endsWithCheckShape(ctx, shape)) return [];
     const suggestions = spec.insert
       ? [
           {
