@@ -94,17 +94,23 @@ function endsWithSignOffWords(ctx: RuleContext, data: ClosingData): boolean {
   if (!words) return false;
   const lines = ownLines(ctx);
   if (lines.length < 2) return false;
-  const top = signatureTop(lines);
-  const at = top > 0 ? top - 1 : top === -1 ? lines.length - 1 : -1;
-  if (at < 1) return false;
-  const line = lines[at]!.text;
-  if (wordCount(line) > SIGN_OFF_MAX_WORDS || line.length > 70 || NOT_SIGN_OFF_END.test(line) || /\p{N}/u.test(line)) {
-    return false;
-  }
-  if (!/^\p{L}/u.test(line)) return false;
   const not = lexemes(data.notSignOff);
-  if (not?.test(line)) return false;
-  return words.test(line);
+  const isSignOff = (line: string) =>
+    wordCount(line) <= SIGN_OFF_MAX_WORDS &&
+    line.length <= 70 &&
+    !NOT_SIGN_OFF_END.test(line) &&
+    !/\p{N}/u.test(line) &&
+    /^\p{L}/u.test(line) &&
+    !not?.test(line) &&
+    words.test(line);
+  const top = signatureTop(lines);
+  if (top === -1) return isSignOff(lines[lines.length - 1]!.text);
+  // A capitalised sign-off reads like a name ("Pakkasterveisin Oulusta", "Best Wishes"): the block's first line is one
+  // when it starts with a sign-off word ("Anna Best" does not).
+  const first = lines[top]!.text;
+  const m = words.exec(first);
+  if (m && m.index === 0 && top + 1 < lines.length && isSignOff(first)) return true;
+  return top > 1 && isSignOff(lines[top - 1]!.text);
 }
 
 /**
