@@ -8,7 +8,7 @@ import sl from '../../lang/sl/structure/missing-closing.json';
 import hr from '../../lang/hr/structure/missing-closing.json';
 import fi from '../../lang/fi/structure/missing-closing.json';
 import { isReplyOfSubstance } from './missing-greeting';
-import { lexemes, NAME_LINE, ownLines, SENTENCE_END, SIGNATURE_LINE, signatureTop, wordCount } from './shape';
+import { lexemes, NAME_LINE, ownLines, SENTENCE_END, SIGNATURE_LINE, signatureTop, wordCount } from '../../text/email-shape';
 
 interface ClosingData {
   message: string;
@@ -16,7 +16,7 @@ interface ClosingData {
   insert: string;
   /** Sign-offs that also open letters ("Pozdrav,"): the parser reads them as greetings only. */
   alsoClosings?: string[];
-  /** The lexemes of a sign-off, in any combination (src/engine/rules/structure/shape.ts: lexemes). */
+  /** The lexemes of a sign-off, in any combination (src/engine/text/email-shape.ts: lexemes). */
   signOffWords?: string[];
   /** Words that open a clause or a request, not a sign-off ("if", "please"). */
   notSignOff?: string[];

@@ -4,7 +4,7 @@ import type { TextPack } from '../../lang/pack';
 import { insertionEdit } from '../../text/insert';
 import { overlaps } from '../../text/ranges';
 import { phrasePrefix } from '../../text/regions';
-import { lexemes, wordCount } from './shape';
+import { lexemes, wordCount } from '../../text/email-shape';
 import en from '../../lang/en/structure/missing-greeting.json';
 import lv from '../../lang/lv/structure/missing-greeting.json';
 import sl from '../../lang/sl/structure/missing-greeting.json';
@@ -15,7 +15,7 @@ interface GreetingData {
   message: string;
   /** The greeting line to add, without a line break. */
   insert: string;
-  /** The lexemes of a salutation, in any combination (src/engine/rules/structure/shape.ts: lexemes). */
+  /** The lexemes of a salutation, in any combination (src/engine/text/email-shape.ts: lexemes). */
   salutationWords?: string[];
   /** Forms of address before a name ("gospa", "herra"), as regex sources. */
   titles?: string[];

@@ -10,7 +10,7 @@ import hr from '../../lang/hr/structure/satisfaction-check.json';
 import fi from '../../lang/fi/structure/satisfaction-check.json';
 import { isReplyOfSubstance } from './missing-greeting';
 import { beforeNameEdit } from './missing-closing';
-import { lexemes } from './shape';
+import { lexemes } from '../../text/email-shape';
 
 /** The parts of a check-in no phrase holds (src/engine/lang/<lang>/structure/satisfaction-check.json: shape). */
 interface CheckShape {

@@ -1,8 +1,8 @@
 // Shapes the three "absence" rules (missing greeting, missing sign-off, missing satisfaction check) share: where the
 // rep's own text ends, where its signature block starts, and the language's lexemes compiled once. A rep words a
 // greeting, a sign-off or a check-in in ways no phrase list holds; these shapes recognise the kind of line instead.
-import type { RuleContext } from '../../rule';
-import { splitLines } from '../../text/regions';
+import type { RuleContext } from '../rule';
+import { splitLines } from './regions';
 
 export interface TrimmedLine {
   start: number;
