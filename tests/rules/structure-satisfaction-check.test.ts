@@ -279,6 +279,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Got any other worries about the device?',
       'If some step is unclear, just ask us.',
       'If you are unsure about the setup, give us a ring.',
+      'For any other questions about the order I am available all week.',
     ],
     invalid: [
       'If the charger is not back with us by Friday, we will charge the full price.',
@@ -286,6 +287,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'We are happy to confirm that the charger is covered by the warranty.',
       'We will tell you as soon as the courier picks it up.',
       'Please keep the old charger in its box until the courier collects it.',
+      'The setup guide is available on our help page.',
     ],
   },
   lv: {
@@ -299,6 +301,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ja iestatīšanā kas neizdodas, sazinieties ar mani.',
       'Ja Jūs interesē vēl kas, varat droši rakstīt.',
       'Ja vēlaties konsultāciju, ar prieku to noorganizēsim.',
+      'Papildu jautājumu gadījumā esam pieejami darba dienās.',
     ],
     invalid: [
       'Ja lādētājs netiks atgriezts līdz piektdienai, pieprasīsim pilnu samaksu.',
@@ -319,6 +322,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Če potrebujete navodila v tiskani obliki, mi lahko pišete.',
       'Vas zanima še kaj drugega v zvezi z naročilom?',
       'Če se pri namestitvi kaj zatakne, nas pokličite.',
+      'Za morebitna dodatna vprašanja sem Vam na voljo.',
     ],
     invalid: [
       'Če polnilnika ne vrnete do petka, Vam zaračunamo polno ceno.',
@@ -339,6 +343,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ako Vam treba uputa na papiru, možete nam se javiti.',
       'Ima li još nešto što bismo mogli provjeriti za Vas?',
       'Ako negdje zapnete, obratite nam se.',
+      'Za sve nejasnoće tu sam za Vas.',
     ],
     invalid: [
       'Ako punjač ne vratite do petka, naplatit ćemo punu cijenu.',
@@ -359,6 +364,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Jos tarvitset ohjeen paperilla, kirjoita meille.',
       'Mietityttääkö jokin muu tilauksessa?',
       'Jos laturi ei lataa, ota meihin yhteyttä.',
+      'Olemme tavoitettavissa, jos jokin jäi mietityttämään.',
     ],
     invalid: [
       'Jos laturia ei palauteta perjantaihin mennessä, veloitamme koko hinnan.',

@@ -19,6 +19,7 @@ interface CheckShape {
   further?: string[];
   topic?: string[];
   offer?: string[];
+  available?: string[];
   deadline?: string[];
 }
 
@@ -38,20 +39,23 @@ const LAST_PARAGRAPHS = 3;
  * Whether a sentence near the end of the reply checks that the customer has everything, told by its parts rather
  * than a whole phrase: an invitation to write, ask or call with a condition, an "else/more" word or a topic of help
  * ("Kysy rohkeasti, jos jotain jäi epäselväksi!", "Če bi se tiskalnik ne oglasil, mi odpišite"); a condition or an
- * "else" word with an offer ("Ja vēlaties pārrunāt …, labprāt norunāsim konsultāciju"); a condition with a topic and
- * an "else" word; a question with an "else" word ("Je še kaj, kar bi radi vedeli?"). A sentence with a deadline
+ * "else" word with an offer ("Ja vēlaties pārrunāt …, labprāt norunāsim konsultāciju"); the rep being available with
+ * a condition, an "else" word or a topic ("Za morebitna dodatna vprašanja sem Vam na voljo"); a condition with a topic
+ * and an "else" word; a question with an "else" word ("Je še kaj, kar bi radi vedeli?"). A sentence with a deadline
  * ("sporočite nam do petka") asks for something and is no check.
  */
 function endsWithCheckShape(ctx: RuleContext, shape: CheckShape | undefined): boolean {
   if (!shape || ctx.paragraphs.length === 0) return false;
-  const from = ctx.paragraphs[Math.max(ctx.paragraphs.length > 1 ? 1 : 0, ctx.paragraphs.length - LAST_PARAGRAPHS)]!.range[0];
+  const first = Math.max(ctx.paragraphs.length > 1 ? 1 : 0, ctx.paragraphs.length - LAST_PARAGRAPHS);
+  const from = ctx.paragraphs[first]!.range[0];
   const greeting = ctx.email.greeting;
-  const [condition, invite, further, topic, offer, deadline] = [
+  const [condition, invite, further, topic, offer, available, deadline] = [
     shape.condition,
     shape.invite,
     shape.further,
     shape.topic,
     shape.offer,
+    shape.available,
     shape.deadline,
   ].map(lexemes);
   const has = (re: RegExp | null | undefined, s: string) => !!re && re.test(s);
@@ -64,6 +68,7 @@ function endsWithCheckShape(ctx: RuleContext, shape: CheckShape | undefined): bo
     const about = has(topic, s);
     if (has(invite, s) && (cond || more || about)) return true;
     if (has(offer, s) && (cond || more)) return true;
+    if (has(available, s) && (cond || more || about)) return true;
     if (cond && about && more) return true;
     return /\?\s*$/u.test(s) && more;
   });
