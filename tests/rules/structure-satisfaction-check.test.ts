@@ -280,6 +280,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'If some step is unclear, just ask us.',
       'If you are unsure about the setup, give us a ring.',
       'For any other questions about the order I am available all week.',
+      'Any trouble with the charger, just give us a buzz.',
+      'Fingers crossed it works now, but if not, you know where to find us.',
     ],
     invalid: [
       'If the charger is not back with us by Friday, we will charge the full price.',
@@ -288,6 +290,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'We will tell you as soon as the courier picks it up.',
       'Please keep the old charger in its box until the courier collects it.',
       'The setup guide is available on our help page.',
+      'If the charger fails, call the manufacturer.',
     ],
   },
   lv: {
@@ -302,6 +305,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ja Jūs interesē vēl kas, varat droši rakstīt.',
       'Ja vēlaties konsultāciju, ar prieku to noorganizēsim.',
       'Papildu jautājumu gadījumā esam pieejami darba dienās.',
+      'Ja kas, zvaniet!',
+      'Vai saņēmāt visu, kas bija vajadzīgs?',
     ],
     invalid: [
       'Ja lādētājs netiks atgriezts līdz piektdienai, pieprasīsim pilnu samaksu.',
@@ -309,6 +314,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ja nepiekrītat lēmumam, varat vērsties patērētāju tiesību aizsardzības centrā.',
       'Lūdzu, uzglabājiet veco lādētāju kastē, līdz kurjers to savāks.',
       'Atbildiet uz šo vēstuli līdz 15. decembrim, pretējā gadījumā pasūtījums tiks atcelts.',
+      'Ja nauda nav ienākusi, zvaniet bankai.',
     ],
   },
   sl: {
@@ -323,6 +329,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Vas zanima še kaj drugega v zvezi z naročilom?',
       'Če se pri namestitvi kaj zatakne, nas pokličite.',
       'Za morebitna dodatna vprašanja sem Vam na voljo.',
+      'Ste dobili vse, kar ste potrebovali?',
+      'Če ne bo delovalo, pokličite.',
     ],
     invalid: [
       'Če polnilnika ne vrnete do petka, Vam zaračunamo polno ceno.',
@@ -330,6 +338,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Sporočite nam najkasneje do 15. decembra, ali naročilo ohranite.',
       'Stari polnilnik pustite v škatli, dokler ga kurir ne prevzame.',
       'Obvestili Vas bomo, ko ga bo kurir prevzel.',
+      'Če ne bo delovalo, pokličite serviserja.',
+      'Če želite, lahko preidete na paket, ki vključuje vse, kar uporabljate.',
     ],
   },
   hr: {
@@ -344,6 +354,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ima li još nešto što bismo mogli provjeriti za Vas?',
       'Ako negdje zapnete, obratite nam se.',
       'Za sve nejasnoće tu sam za Vas.',
+      'Jeste li dobili sve što ste trebali?',
+      'Ako ne radi, javite se.',
     ],
     invalid: [
       'Ako punjač ne vratite do petka, naplatit ćemo punu cijenu.',
@@ -351,6 +363,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Javite nam najkasnije do 15. prosinca želite li zadržati narudžbu.',
       'Stari punjač ostavite u kutiji dok ga kurir ne preuzme.',
       'Obavijestit ćemo Vas kad ga kurir preuzme.',
+      'Ako ne radi, javite se servisu.',
     ],
   },
   fi: {
@@ -365,6 +378,8 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Mietityttääkö jokin muu tilauksessa?',
       'Jos laturi ei lataa, ota meihin yhteyttä.',
       'Olemme tavoitettavissa, jos jokin jäi mietityttämään.',
+      'Saitko kaiken, mitä tarvitsit?',
+      'Jos ei toimi, soita.',
     ],
     invalid: [
       'Jos laturia ei palauteta perjantaihin mennessä, veloitamme koko hinnan.',
@@ -372,6 +387,7 @@ const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => 
       'Ilmoitamme teille heti, kun kuriiri on noutanut paketin.',
       'Säilytä vanha laturi laatikossa, kunnes kuriiri noutaa sen.',
       'Jos et palauta laturia, tilaus laskutetaan kokonaan.',
+      'Jos ei toimi, soita huoltoon.',
     ],
   },
 };

@@ -17,6 +17,8 @@ interface CheckShape {
   condition?: string[];
   invite?: string[];
   further?: string[];
+  /** "Everything that …": an "else" word only in a question ("Ste dobili vse, kar ste potrebovali?"). */
+  everything?: string[];
   topic?: string[];
   offer?: string[];
   available?: string[];
@@ -49,10 +51,11 @@ function endsWithCheckShape(ctx: RuleContext, shape: CheckShape | undefined): bo
   const first = Math.max(ctx.paragraphs.length > 1 ? 1 : 0, ctx.paragraphs.length - LAST_PARAGRAPHS);
   const from = ctx.paragraphs[first]!.range[0];
   const greeting = ctx.email.greeting;
-  const [condition, invite, further, topic, offer, available, deadline] = [
+  const [condition, invite, further, everything, topic, offer, available, deadline] = [
     shape.condition,
     shape.invite,
     shape.further,
+    shape.everything,
     shape.topic,
     shape.offer,
     shape.available,
@@ -70,7 +73,7 @@ function endsWithCheckShape(ctx: RuleContext, shape: CheckShape | undefined): bo
     if (has(offer, s) && (cond || more)) return true;
     if (has(available, s) && (cond || more || about)) return true;
     if (cond && about && more) return true;
-    return /\?\s*$/u.test(s) && more;
+    return /\?\s*$/u.test(s) && (more || has(everything, s));
   });
 }
 
