@@ -196,6 +196,8 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'Yours, as ever,',
       'Sincerely and with thanks,',
       'Enjoy the new charger!',
+      'Take it easy,',
+      'Looking forward to your reply,',
     ],
     invalid: [
       'The courier will call you an hour before delivery.',
@@ -203,6 +205,7 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'If the light keeps blinking, please let us know,',
       'Please keep the old charger in its box:',
       'Tracking number: 48213',
+      'Tell us what you think!',
     ],
   },
   lv: {
@@ -216,6 +219,7 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'Ar vissirsnīgākajiem novēlējumiem',
       'Paldies un visu labu!',
       'Veiksmīgu jauno gadu vēlot,',
+      'Uz drīzu tikšanos!',
     ],
     invalid: [
       'Kurjers Jums piezvanīs stundu pirms piegādes.',
@@ -236,6 +240,7 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'Želim Vam prijetne praznike!',
       'Vse dobro in lep pozdrav',
       'Prisrčno pozdravljeni,',
+      'Se slišimo,',
     ],
     invalid: [
       'Kurir Vas bo poklical uro pred dostavo.',
@@ -256,6 +261,7 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'Želimo Vam sretne blagdane!',
       'Sve najbolje i lijep pozdrav',
       'Srdačno Vaš,',
+      'Čujemo se!',
     ],
     invalid: [
       'Kurir će Vas nazvati sat vremena prije dostave.',
@@ -276,6 +282,7 @@ const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) 
       'Hyvää ja rauhallista joulua!',
       'Oikein mukavaa syksyn jatkoa,',
       'Kiitoksin ja terveisin',
+      'Kuulemiin!',
     ],
     invalid: [
       'Kuriiri soittaa tuntia ennen toimitusta.',
