@@ -90,6 +90,21 @@ const SPECS: Partial<Record<Language, RequiredSpec>> = {
   fi: requiredSpec(fi),
 };
 
+/** The sentence that holds offset `at`, by binary search (a long paste has thousands of sentences and matches). */
+function sentenceAt(ctx: RuleContext, at: number): RuleContext['sentences'][number] | undefined {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.range[0]) hi = mid - 1;
+    else if (at >= s.range[1]) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /**
  * Whether one of the phrases occurs in the checkable text outside skipped spans, in a sentence that is no plain demand
  * with a deadline: "Atbildiet uz šo vēstuli līdz 15. decembrim" asks for something by a date and checks nothing, while
@@ -106,7 +121,7 @@ function containsAny(
   const found = findPhrases(ctx, phrases);
   if (!deadline) return found.length > 0;
   return found.some((m) => {
-    const sentence = ctx.sentences.find((s) => s.range[0] <= m.range[0] && m.range[0] < s.range[1]);
+    const sentence = sentenceAt(ctx, m.range[0]);
     return !sentence || !deadline.test(sentence.text) || !!condition?.test(sentence.text);
   });
 }
