@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import rule from '../../src/engine/rules/structure/missing-closing';
 import { testRule } from '../helpers/rule-tester';
+import type { Language } from '../../src/engine/types';
 
 const BODY = 'Your refund of $64.99 was sent back to your PayPal account today. It usually shows within 24 hours.';
 const QUOTE = '\n\nOn Mon, 24 Nov 2025 at 09:14, Anna Berzina <anna@example.com> wrote:\n> Hi there,\n> Where is my refund?\n> Kind regards,\n> Anna\n';
@@ -179,3 +180,125 @@ describe('lv/fi sign-offs (s4-lvfi)', () => {
     },
   );
 });
+
+// Round 2 (s4-r2struct): sign-offs told by their lexemes in any combination, on the short line right above the
+// signature block (a blank line between them or not), in all five languages. Near-misses: the body's last sentence, a
+// check-in or a request right above the name, which are no sign-off.
+const R2_SIGN_OFF: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => string; valid: string[]; invalid: string[] }> = {
+  en: {
+    wrap: (s) => `Hi Dana,\n\nYour replacement charger left our warehouse this morning and should arrive on Thursday.\n\n${s}\n\nOwen Hughes\nCustomer Care\nVoltway Ltd.`,
+    valid: [
+      'With very best wishes from all of us,',
+      'Regards from a snowy Leeds,',
+      'Warmest thanks once more,',
+      'Have a restful Sunday!',
+      'Greetings from the whole support crew,',
+      'Yours, as ever,',
+      'Sincerely and with thanks,',
+      'Enjoy the new charger!',
+      'Take it easy,',
+      'Looking forward to your reply,',
+    ],
+    invalid: [
+      'The courier will call you an hour before delivery.',
+      'Is there anything else I can help you with?',
+      'If the light keeps blinking, please let us know,',
+      'Please keep the old charger in its box:',
+      'Tracking number: 48213',
+      'Tell us what you think!',
+    ],
+  },
+  lv: {
+    wrap: (s) => `Labdien, Anna!\n\nJūsu rezerves lādētājs šorīt nosūtīts un ceturtdien būs pie Jums.\n\n${s}\n\nOskars Kalniņš\nKlientu atbalsts\nVoltvejs SIA`,
+    valid: [
+      'Ar siltākajiem sveicieniem no Rīgas,',
+      'Visu labu vēlot no visas komandas',
+      'Sveicieni no klientu atbalsta!',
+      'Ar pateicību un cieņu',
+      'Jauku Ziemassvētku laiku!',
+      'Ar vissirsnīgākajiem novēlējumiem',
+      'Paldies un visu labu!',
+      'Veiksmīgu jauno gadu vēlot,',
+      'Uz drīzu tikšanos!',
+    ],
+    invalid: [
+      'Kurjers Jums piezvanīs stundu pirms piegādes.',
+      'Vai varu vēl kā palīdzēt?',
+      'Ja lādētājs mirgo, lūdzu, dodiet ziņu,',
+      'Lūdzu, uzglabājiet veco lādētāju:',
+      'Sūtījuma numurs: 48213',
+    ],
+  },
+  sl: {
+    wrap: (s) => `Pozdravljeni, gospa Kranjc,\n\nnadomestni polnilnik je danes zjutraj odšel iz skladišča in bo pri Vas v četrtek.\n\n${s}\n\nOskar Novak\nPodpora strankam\nVoltvej d.o.o.`,
+    valid: [
+      'Prav lep pozdrav iz Maribora,',
+      'Hvala in lep vikend!',
+      'Sončen pozdrav od vseh nas,',
+      'Lepo pozdravljeni iz podpore',
+      'Z lepimi pozdravi in hvala,',
+      'Želim Vam prijetne praznike!',
+      'Vse dobro in lep pozdrav',
+      'Prisrčno pozdravljeni,',
+      'Se slišimo,',
+    ],
+    invalid: [
+      'Kurir Vas bo poklical uro pred dostavo.',
+      'Vam lahko še kako pomagam?',
+      'Če lučka utripa, nam prosim sporočite,',
+      'Stari polnilnik shranite v škatli:',
+      'Številka pošiljke: 48213',
+    ],
+  },
+  hr: {
+    wrap: (s) => `Poštovana gospođo Kovač,\n\nzamjenski punjač jutros je otpremljen iz skladišta i stići će u četvrtak.\n\n${s}\n\nOskar Horvat\nKorisnička podrška\nVoltvej d.o.o.`,
+    valid: [
+      'Srdačni pozdravi iz Splita,',
+      'Hvala i ugodan vikend!',
+      'Puno pozdrava od cijelog tima,',
+      'Pozdrav iz korisničke podrške',
+      'Uz srdačne pozdrave i zahvalu,',
+      'Želimo Vam sretne blagdane!',
+      'Sve najbolje i lijep pozdrav',
+      'Srdačno Vaš,',
+      'Čujemo se!',
+    ],
+    invalid: [
+      'Kurir će Vas nazvati sat vremena prije dostave.',
+      'Mogu li Vam još nečim pomoći?',
+      'Ako lampica treperi, molim Vas javite nam,',
+      'Stari punjač spremite u kutiju:',
+      'Broj pošiljke: 48213',
+    ],
+  },
+  fi: {
+    wrap: (s) => `Hei Anni,\n\nvaraosalaturi lähti varastoltamme tänä aamuna ja on perillä torstaina.\n\n${s}\n\nOskari Virtanen\nAsiakaspalvelu\nVoltvei Oy`,
+    valid: [
+      'Pakkasterveisin Oulusta',
+      'Mukavaa joulunaikaa toivottaen',
+      'Kiitos ja aurinkoista viikonloppua!',
+      'Lämpimät terveiset koko tiimiltä',
+      'Ystävällisesti tervehtien ja kiittäen',
+      'Hyvää ja rauhallista joulua!',
+      'Oikein mukavaa syksyn jatkoa,',
+      'Kiitoksin ja terveisin',
+      'Kuulemiin!',
+    ],
+    invalid: [
+      'Kuriiri soittaa tuntia ennen toimitusta.',
+      'Voinko auttaa vielä jossakin muussa?',
+      'Jos valo vilkkuu, ilmoita siitä meille,',
+      'Säilytä vanha laturi laatikossa:',
+      'Lähetysnumero: 48213',
+    ],
+  },
+};
+for (const [language, set] of Object.entries(R2_SIGN_OFF) as [Language, (typeof R2_SIGN_OFF)['en']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (round 2 sign-off words, ${language})` },
+    {
+      valid: set.valid.map((s) => ({ language, text: set.wrap(s) })),
+      invalid: set.invalid.map((s) => ({ language, text: set.wrap(s) })),
+    },
+  );
+}

@@ -1,5 +1,6 @@
 import rule from '../../src/engine/rules/structure/missing-greeting';
 import { testRule } from '../helpers/rule-tester';
+import type { Language } from '../../src/engine/types';
 
 const BODY = 'Your refund of $64.99 was sent back to your PayPal account today. It usually shows within 24 hours.';
 const QUOTE = '\n\nOn Mon, 24 Nov 2025 at 09:14, Anna Berzina <anna@example.com> wrote:\n> Hi there,\n> Where is my refund?\n> Anna\n';
@@ -151,3 +152,43 @@ testRule(rule, {
     },
   ],
 });
+
+// Round 2 (s4-r2struct): greetings told by their shape in all five languages: a short first line ending in "," or
+// "!" with a salutation word anywhere, a salutation word opening the line before a short address, or a name with a
+// form of address. Near-misses: a first line that thanks, informs or names the customer inside a sentence.
+const R2_GREETING: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { body: string; valid: string[]; invalid: string[] }> = {
+  en: {
+    body: 'Your replacement charger left our warehouse this morning and should arrive on Thursday.\n\nBest regards,\nOwen',
+    valid: ['Well hello there, Dana!', 'A very good morning to you, Dana!', 'Ms Okafor,', 'Dear all at Brightline,', 'Hi again, Dana!', 'Hello once more — thanks for the photos.', 'Howdy, neighbour!'],
+    invalid: ['Thanks for your message!', 'Good news: your parcel is on its way!', 'Dana, your parcel is on its way and will arrive soon.', 'Your order has shipped,', 'Sorry for the wait, Dana!'],
+  },
+  lv: {
+    body: 'Jūsu rezerves lādētājs šorīt nosūtīts un ceturtdien būs pie Jums.\n\nAr cieņu\nOskars',
+    valid: ['Labs rīts, Anna!', 'Sveiciens no Voltveja, Anna!', 'Bērziņas kundze,', 'Sveicināta, Anna!', 'Laba diena, Anna!', 'Ļoti godātā Bērziņas kundze!', 'Cienījamo klient!'],
+    invalid: ['Paldies par Jūsu vēstuli!', 'Labas ziņas: sūtījums jau ceļā!', 'Anna, Jūsu sūtījums ir ceļā un drīz būs klāt.', 'Jūsu pasūtījums ir nosūtīts,', 'Atvainojiet par gaidīšanu, Anna!'],
+  },
+  sl: {
+    body: 'nadomestni polnilnik je danes zjutraj odšel iz skladišča in bo pri Vas v četrtek.\n\nLep pozdrav,\nOskar',
+    valid: ['Lepo pozdravljeni, gospa Kranjc!', 'Gospa Kranjc,', 'Prav lep dober dan, Ana!', 'Zdravo še enkrat, Ana!', 'Lep pozdrav, gospod Zupan,', 'Dragi gospod Zupan!', 'Živio, Marko!'],
+    invalid: ['Hvala za Vaše sporočilo!', 'Pozdravljamo Vašo odločitev, da ostanete pri nas.', 'Ana, Vaša pošiljka je na poti in bo kmalu pri Vas.', 'Vaše naročilo je odposlano,', 'Oprostite za čakanje, Ana!'],
+  },
+  hr: {
+    body: 'zamjenski punjač jutros je otpremljen iz skladišta i stići će u četvrtak.\n\nLijep pozdrav,\nOskar',
+    valid: ['Lijep pozdrav, gospođo Kovač!', 'Gospođo Kovač,', 'Dobar Vam dan, Ana!', 'Srdačan pozdrav, gospodine Babić!', 'Bok još jednom, Ana!', 'Draga gospođo Kovač!', 'Gospodine Babiću,'],
+    invalid: ['Hvala na Vašoj poruci!', 'Dobre vijesti: pošiljka je na putu!', 'Ana, Vaša pošiljka je na putu i uskoro stiže.', 'Vaša narudžba je poslana,', 'Oprostite na čekanju, Ana!'],
+  },
+  fi: {
+    body: 'varaosalaturi lähti varastoltamme tänä aamuna ja on perillä torstaina.\n\nYstävällisin terveisin\nOskari',
+    valid: ['Moro Petri!', 'Oikein hyvää huomenta, Anni!', 'Rouva Virtanen,', 'Heissan Anni!', 'Hei vielä kerran, Anni!', 'Arvoisa asiakkaamme!', 'Heips Anni!'],
+    invalid: ['Kiitos viestistäsi!', 'Hyviä uutisia: paketti on jo matkalla!', 'Anni, pakettisi on matkalla ja perillä pian.', 'Tilauksesi on lähetetty,', 'Pahoittelut odotuksesta, Anni!'],
+  },
+};
+for (const [language, set] of Object.entries(R2_GREETING) as [Language, (typeof R2_GREETING)['en']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (round 2 greeting shapes, ${language})` },
+    {
+      valid: set.valid.map((s) => ({ language, text: `${s}\n\n${set.body}` })),
+      invalid: set.invalid.map((s) => ({ language, text: `${s}\n\n${set.body}` })),
+    },
+  );
+}

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import rule from '../../src/engine/rules/structure/satisfaction-check';
 import { testRule } from '../helpers/rule-tester';
+import type { Language } from '../../src/engine/types';
 
 const BODY =
   'Your refund of $64.99 was sent back to your PayPal account today. PayPal usually shows it within 24 hours, and you will get a confirmation email from them once it lands.';
@@ -261,3 +262,141 @@ testRule(
     ],
   },
 );
+
+// Round 2 (s4-r2struct): check-ins told by their SHAPE in all five languages, not by a listed phrase: an invitation
+// to write/ask/call us with a condition, an "else/more" word or a help topic; an offer with a condition; a question
+// with an "else" word. Near-misses: demands with a deadline, sending the customer to a third party, news to come,
+// an offer in the body without a condition, plain information.
+const R2_CHECK: Record<'en' | 'lv' | 'sl' | 'hr' | 'fi', { wrap: (s: string) => string; valid: string[]; invalid: string[] }> = {
+  en: {
+    wrap: (s) => `Hi Dana,\n\nYour replacement charger left our warehouse this morning and should arrive on Thursday.\n\n${s}\n\nBest regards,\nOwen`,
+    valid: [
+      'Whenever something about the charger puzzles you, ring us.',
+      'If the light keeps blinking, write back and we will sort it.',
+      'Should any part of this be unclear, drop us a note.',
+      'Anything more on your mind about the order?',
+      'If you would like a different delivery slot, we are glad to arrange one.',
+      'Got any other worries about the device?',
+      'If some step is unclear, just ask us.',
+      'If you are unsure about the setup, give us a ring.',
+      'For any other questions about the order I am available all week.',
+      'Any trouble with the charger, just give us a buzz.',
+      'Fingers crossed it works now, but if not, you know where to find us.',
+    ],
+    invalid: [
+      'If the charger is not back with us by Friday, we will charge the full price.',
+      'If the light keeps blinking, contact the manufacturer directly.',
+      'We are happy to confirm that the charger is covered by the warranty.',
+      'We will tell you as soon as the courier picks it up.',
+      'Please keep the old charger in its box until the courier collects it.',
+      'The setup guide is available on our help page.',
+      'If the charger fails, call the manufacturer.',
+    ],
+  },
+  lv: {
+    wrap: (s) => `Labdien, Anna!\n\nJūsu rezerves lādētājs šorīt nosūtīts un ceturtdien būs pie Jums.\n\n${s}\n\nAr cieņu\nOskars`,
+    valid: [
+      'Ja kāds solis paliek neskaidrs, rakstiet.',
+      'Ja vēlaties citu piegādes laiku, labprāt to sarunāsim.',
+      'Ja lādētājs arī turpmāk mirgo, droši zvaniet mums.',
+      'Ja gribat kaut ko precizēt, pajautājiet.',
+      'Vai ir vēl kaut kas, ko varam izdarīt saistībā ar pasūtījumu?',
+      'Ja iestatīšanā kas neizdodas, sazinieties ar mani.',
+      'Ja Jūs interesē vēl kas, varat droši rakstīt.',
+      'Ja vēlaties konsultāciju, ar prieku to noorganizēsim.',
+      'Papildu jautājumu gadījumā esam pieejami darba dienās.',
+      'Ja kas, zvaniet!',
+      'Vai saņēmāt visu, kas bija vajadzīgs?',
+    ],
+    invalid: [
+      'Ja lādētājs netiks atgriezts līdz piektdienai, pieprasīsim pilnu samaksu.',
+      'Ja lādētājs turpina mirgot, sazinieties ar ražotāju.',
+      'Ja nepiekrītat lēmumam, varat vērsties patērētāju tiesību aizsardzības centrā.',
+      'Lūdzu, uzglabājiet veco lādētāju kastē, līdz kurjers to savāks.',
+      'Atbildiet uz šo vēstuli līdz 15. decembrim, pretējā gadījumā pasūtījums tiks atcelts.',
+      'Ja nauda nav ienākusi, zvaniet bankai.',
+    ],
+  },
+  sl: {
+    wrap: (s) => `Pozdravljeni, gospa Kranjc,\n\nnadomestni polnilnik je danes zjutraj odšel iz skladišča in bo pri Vas v četrtek.\n\n${s}\n\nLep pozdrav,\nOskar`,
+    valid: [
+      'Če bo lučka še naprej utripala, nam kar odpišite.',
+      'Bi radi izvedeli še kaj o garanciji?',
+      'Če Vam kakšen korak ne bo jasen, vprašajte.',
+      'Če si želite drugačen termin dostave, ga z veseljem uredimo.',
+      'Kadar koli Vas kaj zanima, se mi oglasite.',
+      'Če potrebujete navodila v tiskani obliki, mi lahko pišete.',
+      'Vas zanima še kaj drugega v zvezi z naročilom?',
+      'Če se pri namestitvi kaj zatakne, nas pokličite.',
+      'Za morebitna dodatna vprašanja sem Vam na voljo.',
+      'Ste dobili vse, kar ste potrebovali?',
+      'Če ne bo delovalo, pokličite.',
+    ],
+    invalid: [
+      'Če polnilnika ne vrnete do petka, Vam zaračunamo polno ceno.',
+      'Če lučka še naprej utripa, se obrnite na proizvajalca.',
+      'Sporočite nam najkasneje do 15. decembra, ali naročilo ohranite.',
+      'Stari polnilnik pustite v škatli, dokler ga kurir ne prevzame.',
+      'Obvestili Vas bomo, ko ga bo kurir prevzel.',
+      'Če ne bo delovalo, pokličite serviserja.',
+      'Če želite, lahko preidete na paket, ki vključuje vse, kar uporabljate.',
+    ],
+  },
+  hr: {
+    wrap: (s) => `Poštovana gospođo Kovač,\n\nzamjenski punjač jutros je otpremljen iz skladišta i stići će u četvrtak.\n\n${s}\n\nLijep pozdrav,\nOskar`,
+    valid: [
+      'Ako lampica i dalje bude treptala, napišite nam par riječi.',
+      'Ako želite drugi termin dostave, rado ćemo ga dogovoriti.',
+      'Ukoliko Vam neki korak bude nejasan, pitajte.',
+      'Zanima li Vas još nešto u vezi s narudžbom?',
+      'Kad god Vam zatreba pomoć oko postavljanja, nazovite nas.',
+      'Ako Vam treba uputa na papiru, možete nam se javiti.',
+      'Ima li još nešto što bismo mogli provjeriti za Vas?',
+      'Ako negdje zapnete, obratite nam se.',
+      'Za sve nejasnoće tu sam za Vas.',
+      'Jeste li dobili sve što ste trebali?',
+      'Ako ne radi, javite se.',
+    ],
+    invalid: [
+      'Ako punjač ne vratite do petka, naplatit ćemo punu cijenu.',
+      'Ako lampica i dalje treperi, kontaktirajte proizvođača.',
+      'Javite nam najkasnije do 15. prosinca želite li zadržati narudžbu.',
+      'Stari punjač ostavite u kutiji dok ga kurir ne preuzme.',
+      'Obavijestit ćemo Vas kad ga kurir preuzme.',
+      'Ako ne radi, javite se servisu.',
+    ],
+  },
+  fi: {
+    wrap: (s) => `Hei Anni,\n\nvaraosalaturi lähti varastoltamme tänä aamuna ja on perillä torstaina.\n\n${s}\n\nYstävällisin terveisin\nOskari`,
+    valid: [
+      'Kysy ihmeessä, jos jokin vaihe jää mietityttämään.',
+      'Jos haluat toisen toimitusajan, järjestämme sen mielellämme.',
+      'Jos valo vilkkuu edelleen, laita meille viestiä.',
+      'Jos asennuksessa tulee ongelmia, soita meille.',
+      'Voit aina kysyä, jos jokin jäi epäselväksi.',
+      'Jos tarvitset ohjeen paperilla, kirjoita meille.',
+      'Mietityttääkö jokin muu tilauksessa?',
+      'Jos laturi ei lataa, ota meihin yhteyttä.',
+      'Olemme tavoitettavissa, jos jokin jäi mietityttämään.',
+      'Saitko kaiken, mitä tarvitsit?',
+      'Jos ei toimi, soita.',
+    ],
+    invalid: [
+      'Jos laturia ei palauteta perjantaihin mennessä, veloitamme koko hinnan.',
+      'Jos valo vilkkuu edelleen, ota yhteyttä valmistajaan.',
+      'Ilmoitamme teille heti, kun kuriiri on noutanut paketin.',
+      'Säilytä vanha laturi laatikossa, kunnes kuriiri noutaa sen.',
+      'Jos et palauta laturia, tilaus laskutetaan kokonaan.',
+      'Jos ei toimi, soita huoltoon.',
+    ],
+  },
+};
+for (const [language, set] of Object.entries(R2_CHECK) as [Language, (typeof R2_CHECK)['en']][]) {
+  testRule(
+    { ...rule, id: `${rule.id} (round 2 shapes, ${language})` },
+    {
+      valid: set.valid.map((s) => ({ language, text: set.wrap(s) })),
+      invalid: set.invalid.map((s) => ({ language, text: set.wrap(s) })),
+    },
+  );
+}

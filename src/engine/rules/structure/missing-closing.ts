@@ -8,6 +8,7 @@ import sl from '../../lang/sl/structure/missing-closing.json';
 import hr from '../../lang/hr/structure/missing-closing.json';
 import fi from '../../lang/fi/structure/missing-closing.json';
 import { isReplyOfSubstance } from './missing-greeting';
+import { lexemes, NAME_LINE, ownLines, SENTENCE_END, SIGNATURE_LINE, signatureTop, wordCount } from '../../text/email-shape';
 
 interface ClosingData {
   message: string;
@@ -15,17 +16,14 @@ interface ClosingData {
   insert: string;
   /** Sign-offs that also open letters ("Pozdrav,"): the parser reads them as greetings only. */
   alsoClosings?: string[];
+  /** The lexemes of a sign-off, in any combination (src/engine/text/email-shape.ts: lexemes). */
+  signOffWords?: string[];
+  /** Words that open a clause or a request, not a sign-off ("if", "please"). */
+  notSignOff?: string[];
 }
 
 const DATA: Partial<Record<Language, ClosingData>> = { en, lv, sl, hr, fi };
 
-// A line of a signature block: short, no sentence punctuation at its end ("Mark Jones", "Acme Support",
-// "+1 555 0100", "help@acme.com").
-const SIGNATURE_LINE = /^[^\n]{1,60}$/u;
-const SENTENCE_END = /[.!?;:,]$/u;
-// The line a signature block starts with: a name of one to three capitalised words, perhaps after a dash ("– Mark"; not
-// "-", which starts a bullet).
-const NAME_LINE = /^(?:[–—~]\s*)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
 
 const alsoCache = new WeakMap<ClosingData, (line: string) => boolean>();
 
@@ -80,6 +78,41 @@ function endsWithSignOffShape(ctx: RuleContext): boolean {
   );
 }
 
+// A sign-off line is short: at most eight words ("Lep pozdrav in pobožajte Mikija od nas,"), and no sentence: it does
+// not end in ".", "?", ";" or ":" ("Thanks for your patience." is the body's last sentence).
+const SIGN_OFF_MAX_WORDS = 8;
+const NOT_SIGN_OFF_END = /[.?;:]$/u;
+
+/**
+ * Whether the reply ends with a sign-off told by its words in any combination rather than by a whole phrase: the line
+ * right above the trailing signature block (a blank line between them or not), or the reply's last line when there is
+ * no such block, is short, no sentence, and holds one of the language's sign-off lexemes ("With very best wishes,",
+ * "Lijep pozdrav s mora,", "Mukavaa kesää toivottaen", "Pozdrav,\n\nTomislav Radić").
+ */
+function endsWithSignOffWords(ctx: RuleContext, data: ClosingData): boolean {
+  const words = lexemes(data.signOffWords);
+  if (!words) return false;
+  const lines = ownLines(ctx);
+  if (lines.length < 2) return false;
+  const not = lexemes(data.notSignOff);
+  const isSignOff = (line: string) =>
+    wordCount(line) <= SIGN_OFF_MAX_WORDS &&
+    line.length <= 70 &&
+    !NOT_SIGN_OFF_END.test(line) &&
+    !/\p{N}/u.test(line) &&
+    /^\p{L}/u.test(line) &&
+    !not?.test(line) &&
+    words.test(line);
+  const top = signatureTop(lines);
+  if (top === -1) return isSignOff(lines[lines.length - 1]!.text);
+  // A capitalised sign-off reads like a name ("Pakkasterveisin Oulusta", "Best Wishes"): the block's first line is one
+  // when it starts with a sign-off word ("Anna Best" does not).
+  const first = lines[top]!.text;
+  const m = words.exec(first);
+  if (m && m.index === 0 && top + 1 < lines.length && isSignOff(first)) return true;
+  return top > 1 && isSignOff(lines[top - 1]!.text);
+}
+
 /**
  * Where a reply without a sign-off ends its body: before a trailing name block ("Mark\nAcme Support"), which the
  * parser cannot tell from body text without a sign-off above it, else after the last paragraph. `gap` is what
@@ -113,7 +146,14 @@ export default defineRule({
   },
   check(ctx) {
     const data = DATA[ctx.language];
-    if (!data || ctx.email.closing || !isReplyOfSubstance(ctx) || endsWithSharedClosing(ctx, data) || endsWithSignOffShape(ctx)) {
+    if (
+      !data ||
+      ctx.email.closing ||
+      !isReplyOfSubstance(ctx) ||
+      endsWithSharedClosing(ctx, data) ||
+      endsWithSignOffShape(ctx) ||
+      endsWithSignOffWords(ctx, data)
+    ) {
       return [];
     }
     return [

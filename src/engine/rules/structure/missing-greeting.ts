@@ -4,6 +4,7 @@ import type { TextPack } from '../../lang/pack';
 import { insertionEdit } from '../../text/insert';
 import { overlaps } from '../../text/ranges';
 import { phrasePrefix } from '../../text/regions';
+import { lexemes, wordCount } from '../../text/email-shape';
 import en from '../../lang/en/structure/missing-greeting.json';
 import lv from '../../lang/lv/structure/missing-greeting.json';
 import sl from '../../lang/sl/structure/missing-greeting.json';
@@ -14,6 +15,10 @@ interface GreetingData {
   message: string;
   /** The greeting line to add, without a line break. */
   insert: string;
+  /** The lexemes of a salutation, in any combination (src/engine/text/email-shape.ts: lexemes). */
+  salutationWords?: string[];
+  /** Forms of address before a name ("gospa", "herra"), as regex sources. */
+  titles?: string[];
 }
 
 const DATA: Partial<Record<Language, GreetingData>> = { en, lv, sl, hr, fi };
@@ -42,7 +47,7 @@ const prefixCache = new WeakMap<TextPack, RegExp>();
  * The parser only takes a greeting that has its own short line ("Hi Anna,"). Reps also write it on one line with the
  * body ("Hi Anna, thanks for the photos…") or greet by name alone ("Anna,"); both are greetings.
  */
-function opensWithGreeting(ctx: RuleContext): boolean {
+function opensWithGreeting(ctx: RuleContext, data: GreetingData): boolean {
   if (ctx.email.greeting) return true;
   const first = ctx.paragraphs[0];
   if (!first) return false;
@@ -57,7 +62,34 @@ function opensWithGreeting(ctx: RuleContext): boolean {
   // Up to five words of address, then a break in the line: "Hi Anna,", "Hello again!", "Dear Mr Smith —".
   if (m && /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
   // A name on its own as the salutation: "Anna,", "Mr Smith,".
-  return /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,$/u.test(line);
+  if (/^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,$/u.test(line)) return true;
+  return opensWithGreetingShape(line, data);
+}
+
+const titleCache = new WeakMap<GreetingData, RegExp | null>();
+
+/**
+ * A greeting the lists lack, told by its shape: a short first line (seven words at most) that ends in "," or "!" and
+ * holds a salutation word anywhere ("Labs rīts, Anna!", "Well hello there, Anna!", "Lepo pozdravljeni, gospa
+ * Kranjc!"), or that starts with one followed by a short address and a break ("Moro Petri, kiitos viestistä…"), or
+ * a name with a form of address and nothing else ("gospa Novak,", "Herra Virtanen!"). "Thanks for your message!" holds
+ * no salutation word and stays no greeting.
+ */
+function opensWithGreetingShape(line: string, data: GreetingData): boolean {
+  const words = lexemes(data.salutationWords);
+  if (words) {
+    const m = words.exec(line);
+    if (m && wordCount(line) <= 7 && /[,!]$/u.test(line)) return true;
+    if (m && m.index === 0 && /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
+  }
+  let title = titleCache.get(data);
+  if (title === undefined) {
+    title = data.titles?.length ? new RegExp(`^(?:${data.titles.join('|')})(?![\\p{L}\\p{M}])\\s*`, 'iu') : null;
+    titleCache.set(data, title);
+  }
+  const t = title?.exec(line);
+  // The name after the title is case-sensitive: with the i flag \p{Lu} would take any letter.
+  return !!t && /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*[,!]$/u.test(line.slice(t[0].length));
 }
 
 // "Thank you for contacting us." as the first line does not count as a greeting: it is the reply's first sentence,
@@ -72,7 +104,7 @@ export default defineRule({
   },
   check(ctx) {
     const data = DATA[ctx.language];
-    if (!data || !isReplyOfSubstance(ctx) || opensWithGreeting(ctx)) return [];
+    if (!data || !isReplyOfSubstance(ctx) || opensWithGreeting(ctx, data)) return [];
     return [
       {
         range: [0, 0],
