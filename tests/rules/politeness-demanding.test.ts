@@ -223,3 +223,27 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2): an ultimatum whose deadline carries a date in apposition ("do srede,
+// 9. decembra,") is still one condition; a condition without "ne" or with "ne želite" is not.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: deadlines with a date in apposition)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če do srede, 9. decembra, ne želite spremembe, vam bomo termin potrdili.' },
+      { language: 'sl', text: 'Če paketa do petka, 11. decembra, ne prejmete, nam pišite in ga bomo poslali znova.' },
+      { language: 'sl', text: 'Če termin potrdite do srede, 9. decembra, bomo tehnika poslali že v četrtek.' },
+      { language: 'hr', text: 'Ako do petka, 11. prosinca, ne želite promjenu, potvrdit ćemo termin.' },
+      { language: 'hr', text: 'Ako termin potvrdite do srijede, 9. prosinca, poslat ćemo tehničara u četvrtak.' },
+      { language: 'hr', text: 'Ako paket ne stigne do petka, 11. prosinca, javite nam se i poslat ćemo novi.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če termina ne potrdite do srede, 9. decembra, bomo naročilo stornirali.' },
+      { language: 'sl', text: 'Če kavcije ne plačate do ponedeljka, 14. 12., bomo rezervacijo preklicali.' },
+      { language: 'sl', text: 'Če dokumentov ne pošljete do 20. decembra, 12. ure, bomo zahtevek zavrnili.' },
+      { language: 'hr', text: 'Ako termin ne potvrdite do srijede, 9. prosinca, otkazat ćemo narudžbu.' },
+      { language: 'hr', text: 'Ako dug ne podmirite do petka, 18. 12., raskinut ćemo ugovor.' },
+      { language: 'hr', text: 'Ako nam ne pošaljete račun do ponedjeljka, 14. prosinca, odbit ćemo reklamaciju.' },
+    ],
+  },
+);
