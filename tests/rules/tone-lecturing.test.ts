@@ -462,3 +462,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2): counterfactual blame as "it would have been easier if you had (not)…"
+// (hr "bilo bi puno lakše da niste…", sl "bilo bi lažje, če bi prej…"). A request for the future ("kada biste nam
+// poslali", sl "če bi nam poslali" without a past-time word) is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: it would have been easier if you had)` },
+  {
+    valid: [
+      { language: 'hr', text: 'Bilo bi nam lakše kada biste nam poslali i fotografiju računa.' },
+      { language: 'hr', text: 'Bilo bi brže da nam pošaljete broj narudžbe, pa ćemo odmah provjeriti.' },
+      { language: 'hr', text: 'Bilo bi nam drago da ste zadovoljni novom uslugom.' },
+      { language: 'hr', text: 'Bilo bi bolje za sve kada bi dostava stigla ranije, pa radimo na tome.' },
+      { language: 'hr', text: 'Lakše je ako nam pošaljete fotografiju.' },
+      { language: 'sl', text: 'Bilo bi lažje, če bi nam poslali še fotografijo računa.' },
+      { language: 'sl', text: 'Bilo bi hitreje, če nam sporočite številko naročila.' },
+      { language: 'sl', text: 'Bilo bi bolje, če bi dostava prispela prej, zato smo zamenjali prevoznika.' },
+      { language: 'sl', text: 'Lažje bo, če nam pošljete fotografijo.' },
+      { language: 'sl', text: 'Za vse bi bilo bolje, da se dobimo v poslovalnici.' },
+    ],
+    invalid: [
+      { language: 'hr', text: 'Naravno, bilo bi puno lakše da niste oštećene daske bacili prije njegova dolaska.' },
+      { language: 'hr', text: 'Bilo bi jednostavnije da ste nam odmah poslali račun.' },
+      { language: 'hr', text: 'Sve bi bilo brže kad ste ranije prijavili kvar.' },
+      { language: 'hr', text: 'Bilo bi mnogo bolje da ste pročitali upute.' },
+      { language: 'hr', text: 'Bilo bi nam lakše da niste bacili ambalažu.' },
+      { language: 'sl', text: 'Bilo bi veliko lažje, če bi nam prej poslali račun.' },
+      { language: 'sl', text: 'Bilo bi hitreje, če bi napako prijavili pravočasno.' },
+      { language: 'sl', text: 'Vsem bi bilo lažje, če bi takrat prebrali navodila.' },
+      { language: 'sl', text: 'Bilo bi enostavneje, če bi že prej preverili naslov.' },
+      { language: 'sl', text: 'Bilo bi bolje, če bi se pred odhodom oglasili pri nas.' },
+    ],
+  },
+);

@@ -300,3 +300,41 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2): a lexicon of negative evaluations ("nezanesljiv", "nesposoben",
+// "malomaren", "nepouzdan", "aljkav", "beskoristan"…) said of a company-side person or unit (subcontractor, courier,
+// technician, colleague, department, system…) with "je/so", an optional relative clause and intensifiers between.
+// A fact about the same people, or an evaluation of something else, is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: negative lexicon about a company-side target)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Podizvajalec, ki skrbi za montažo, je potrdil termin za torek.' },
+      { language: 'sl', text: 'Naš tehnik je bil včeraj pri Vas in je napako odpravil.' },
+      { language: 'sl', text: 'Kurir je paket oddal na pošti, ker Vas ni bilo doma.' },
+      { language: 'sl', text: 'Sistem je sporočil, da je Vaša stara kartica neveljavna.' },
+      { language: 'sl', text: 'Dobavitelj je zamudil z dobavo, zato Vam bomo vrnili poštnino.' },
+      { language: 'sl', text: 'Sodelavka iz računovodstva je zelo hitro uredila vračilo.' },
+      { language: 'hr', text: 'Podizvođač koji radi montažu potvrdio je termin za utorak.' },
+      { language: 'hr', text: 'Naš tehničar bio je jučer kod Vas i otklonio je kvar.' },
+      { language: 'hr', text: 'Kurir je paket ostavio u poštanskom uredu jer niste bili kod kuće.' },
+      { language: 'hr', text: 'Dobavljač je kasnio s isporukom, pa ćemo Vam vratiti poštarinu.' },
+      { language: 'hr', text: 'Kolegica iz računovodstva je vrlo brzo riješila povrat.' },
+      { language: 'hr', text: 'Sustav je javio da je stara kartica nevažeća.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Podizvajalec, ki kuha v menzi, je žal popolnoma nezanesljiv.' },
+      { language: 'sl', text: 'Dostavna služba je res malomarna pri vsakem paketu.' },
+      { language: 'sl', text: 'Moji sodelavci na terenu so čisto nesposobni.' },
+      { language: 'sl', text: 'Ta dobavitelj je bil vedno površen.' },
+      { language: 'sl', text: 'Serviserji, ki jih najemamo, so pač neresni.' },
+      { language: 'sl', text: 'Kurir je bil očitno len in paketa ni prinesel v nadstropje.' },
+      { language: 'hr', text: 'Podizvođač koji radi u kuhinji je nažalost potpuno nepouzdan.' },
+      { language: 'hr', text: 'Dostavna služba je stvarno aljkava sa svakim paketom.' },
+      { language: 'hr', text: 'Moji kolege na terenu su posve nesposobni.' },
+      { language: 'hr', text: 'Taj dobavljač je uvijek bio neozbiljan.' },
+      { language: 'hr', text: 'Serviseri, koje angažiramo preko agencije, su jednostavno neorganizirani.' },
+      { language: 'hr', text: 'Naša aplikacija je iskreno beskorisna za to.' },
+    ],
+  },
+);

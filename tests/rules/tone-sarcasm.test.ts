@@ -310,3 +310,38 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2): condescension by comparison with a child or a layman ("to zmore vsak
+// osnovnošolec", "i dijete bi to znalo") and the ironic "I'm sure you had an excellent reason". Sincere reassurance
+// ("to zmore vsak, ne skrbite" without the child) and a plain "dober razlog" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: comparison with a child, an excellent reason)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Nastavitev je preprosta in jo zmore vsak, postopek Vam pošiljam v priponki.' },
+      { language: 'sl', text: 'Vstopnica za otroka do šestega leta je brezplačna.' },
+      { language: 'sl', text: 'Verjamem, da ste imeli dober razlog za odpoved, zato Vam vrnemo polovico zneska.' },
+      { language: 'sl', text: 'Aplikacijo uporablja vsak tretji osnovnošolec v Sloveniji.' },
+      { language: 'sl', text: 'Razlog za zamudo je bil odličen obisk sejma.' },
+      { language: 'hr', text: 'Postavke su jednostavne i svatko ih može promijeniti, upute Vam šaljem u privitku.' },
+      { language: 'hr', text: 'Ulaznica za dijete do šest godina je besplatna.' },
+      { language: 'hr', text: 'Vjerujem da ste imali dobar razlog za otkazivanje, pa Vam vraćamo pola iznosa.' },
+      { language: 'hr', text: 'Aplikaciju koristi svaki treći osnovnoškolac u Hrvatskoj.' },
+      { language: 'hr', text: 'Za to imamo odličan razlog: novi sustav je brži.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Saj ni tako zapleteno, to zmore vsak osnovnošolec.' },
+      { language: 'sl', text: 'Tudi otrok bi to znal nastaviti.' },
+      { language: 'sl', text: 'To razume že vsak prvošolček.' },
+      { language: 'sl', text: 'Še moja babica bi to naredila v petih minutah.' },
+      { language: 'sl', text: 'Prepričan sem, da ste imeli za to izvrsten razlog.' },
+      { language: 'sl', text: 'Gotovo ste imeli res odličen razlog, da ste škatlo zavrgli.' },
+      { language: 'hr', text: 'Nije to tako komplicirano, to zna svako dijete.' },
+      { language: 'hr', text: 'I dijete bi to znalo podesiti.' },
+      { language: 'hr', text: 'To može napraviti i osnovnoškolac.' },
+      { language: 'hr', text: 'Čak i moja baka bi to shvatila.' },
+      { language: 'hr', text: 'Vjerujem da ste za to imali odličan razlog.' },
+      { language: 'hr', text: 'Sigurna sam da ste imali sjajan razlog za to.' },
+    ],
+  },
+);
