@@ -247,3 +247,33 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): orders to stop ("Nehajte nam pošiljati…", "Prestanite
+// nam slati…", "Nemojte nam više pisati…", "Ne pišite nam več…") and more sanctions in an ultimatum (izklopili,
+// isključit ćemo). "Don't worry any more" and "don't forget" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: orders to stop, more sanctions)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne skrbite več, zadeva je urejena.' },
+      { language: 'sl', text: 'Nehajte skrbeti, vse smo uredili.' },
+      { language: 'sl', text: 'Če do petka ne prejmete paketa, Vam bomo denar vrnili.' },
+      { language: 'hr', text: 'Nemojte više brinuti, sve je riješeno.' },
+      { language: 'hr', text: 'Nemojte zaboraviti poslati račun.' },
+      { language: 'hr', text: 'Prestanite brinuti, sve smo riješili.' },
+      { language: 'hr', text: 'Ako do petka ne primite paket, vratit ćemo Vam novac.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Nehajte nam pošiljati iste e-pošte.' },
+      { language: 'sl', text: 'Prenehajte že s klici na centralo.' },
+      { language: 'sl', text: 'Ne nam več pošiljajte fotografij.' },
+      { language: 'sl', text: 'Če ne plačate do konca meseca, Vam bomo izklopili priključek.' },
+      { language: 'sl', text: 'Če računa ne poravnate v osmih dneh, bomo dostop onemogočili.' },
+      { language: 'hr', text: 'Prestanite nam slati iste e-mailove.' },
+      { language: 'hr', text: 'Nemojte nam više pisati o tome.' },
+      { language: 'hr', text: 'Nemojte nas više zvati na privatni broj.' },
+      { language: 'hr', text: 'Ako ne platite do kraja mjeseca, isključit ćemo Vam priključak.' },
+      { language: 'hr', text: 'Ako račun ne podmirite u roku od osam dana, onemogućit ćemo pristup.' },
+    ],
+  },
+);

@@ -495,3 +495,38 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): pointing at an earlier explanation with "že/već" and any
+// verb of telling ("Že v prejšnjem sporočilu sem Vam napisal", "Sve sam Vam to objasnio već u ponedjeljak"); Slovenian
+// counterfactuals with "ne bi …" or "bi … že" in the result, and the colloquial "Da ste …, bi …". A correction of an
+// earlier message, a resent link, a future "če bi nam poslali…, bi lahko…" and "Da ste zadovoljni, nas veseli" are
+// left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: said it before, would not have happened)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če bi nam poslali fotografijo, bi lahko hitreje preverili škodo.' },
+      { language: 'sl', text: 'Če bi želeli, Vam paket pošljemo na drug naslov.' },
+      { language: 'sl', text: 'Da ste zadovoljni z nakupom, nas zelo veseli.' },
+      { language: 'sl', text: 'V prejšnjem sporočilu sem Vam napisal napačen datum, za kar se opravičujem.' },
+      { language: 'sl', text: 'Že v prejšnjem sporočilu sem Vam poslal povezavo, a jo pošiljam še enkrat.' },
+      { language: 'sl', text: 'Kot sem Vam napisal v ponedeljek, je paket na poti.' },
+      { language: 'hr', text: 'U prošloj poruci napisao sam Vam krivi datum, na čemu se ispričavam.' },
+      { language: 'hr', text: 'Već u prošloj poruci poslao sam Vam poveznicu, ali je šaljem još jednom.' },
+      { language: 'hr', text: 'Kao što sam Vam napisao u ponedjeljak, paket je na putu.' },
+      { language: 'hr', text: 'Drago nam je da ste zadovoljni kupnjom.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Že v prejšnjem sporočilu sem Vam napisal, da je rok potekel.' },
+      { language: 'sl', text: 'Vse to sem Vam pojasnil že v ponedeljek.' },
+      { language: 'sl', text: 'Sem Vam že napisala, da paketa ne moremo ustaviti.' },
+      { language: 'sl', text: 'Če bi se držali navodil za namestitev, naprava ne bi pregorela.' },
+      { language: 'sl', text: 'Če bi nam sporočili pravilen naslov, bi paket že imeli doma.' },
+      { language: 'sl', text: 'Da ste pravočasno oddali vlogo, bi bilo vse urejeno.' },
+      { language: 'hr', text: 'Već u prošloj poruci napisao sam Vam da je rok istekao.' },
+      { language: 'hr', text: 'Sve sam Vam to objasnio već u ponedjeljak.' },
+      { language: 'hr', text: 'Već sam Vam napisala da paket ne možemo zaustaviti.' },
+      { language: 'hr', text: 'Već u oba odgovora sam Vam to naveo.' },
+    ],
+  },
+);

@@ -338,3 +338,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "je ena sama/prava katastrofa" of a company-side target,
+// messing-up verbs with "spet/vedno" ("so spet vse pomešali"), and a relative clause with a preposition ("s katero
+// delamo"). The same words for a fact or for praise are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: a disaster, messed up again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Sodelavka iz skladišča je spet preverila zalogo in izdelek je na voljo.' },
+      { language: 'sl', text: 'Kurir je žal spet zamudil, zato Vam vrnemo poštnino.' },
+      { language: 'sl', text: 'Naš sistem je velika pridobitev za stranke.' },
+      { language: 'sl', text: 'Ekipa je prava zakladnica znanja.' },
+      { language: 'sl', text: 'Služba, s katero sodelujemo, je paket prevzela v petek.' },
+      { language: 'hr', text: 'Kolegica iz skladišta opet je provjerila zalihu i proizvod je dostupan.' },
+      { language: 'hr', text: 'Kurir je nažalost opet kasnio, pa Vam vraćamo poštarinu.' },
+      { language: 'hr', text: 'Naš sustav je velika prednost za kupce.' },
+      { language: 'hr', text: 'Služba s kojom surađujemo preuzela je paket u petak.' },
+      { language: 'hr', text: 'Naša ekipa je pravi tim stručnjaka.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Naš novi sistem je ena sama katastrofa.' },
+      { language: 'sl', text: 'Spletna stran je prava zmešnjava.' },
+      { language: 'sl', text: 'Kolegi v skladišču so spet vse pomešali.' },
+      { language: 'sl', text: 'Računovodstvo je kot vedno nekaj zamočilo.' },
+      { language: 'sl', text: 'Kurirska služba, s katero delamo, je čisto zanič.' },
+      { language: 'hr', text: 'Naš novi sustav je jedna velika katastrofa.' },
+      { language: 'hr', text: 'Web stranica je pravi cirkus.' },
+      { language: 'hr', text: 'Kolege u skladištu opet su sve pobrkale.' },
+      { language: 'hr', text: 'Računovodstvo je kao i uvijek nešto zabrljalo.' },
+      { language: 'hr', text: 'Kurirska služba s kojom radimo je potpuno beskorisna.' },
+    ],
+  },
+);

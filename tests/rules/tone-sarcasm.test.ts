@@ -345,3 +345,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "it's not rocket science", "it's not hard, you just…",
+// sarcastic thanks for a description quoted back ("tako natančno opisali »ne dela«"), "we're to blame for everything",
+// "obviously too hard". Sincere reassurance, sincere thanks and a real apology are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: rocket science, quoted thanks, to blame for everything)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne skrbite, saj ni težko: v aplikaciji odprite Nastavitve.' },
+      { language: 'sl', text: 'Hvala za res natančen opis težave, zelo nam je pomagal.' },
+      { language: 'sl', text: 'Hvala, ker ste nam tako podrobno opisali, kaj se je zgodilo.' },
+      { language: 'sl', text: 'Mi smo krivi za zamudo in se Vam iskreno opravičujemo.' },
+      { language: 'sl', text: 'Verjetno je bilo pretežko najti obrazec, zato Vam ga pošiljam v priponki.' },
+      { language: 'hr', text: 'Ne brinite, nije teško: u aplikaciji otvorite Postavke.' },
+      { language: 'hr', text: 'Hvala na stvarno preciznom opisu problema, jako nam je pomogao.' },
+      { language: 'hr', text: 'Hvala što ste nam tako detaljno opisali što se dogodilo.' },
+      { language: 'hr', text: 'Mi smo krivi za kašnjenje i iskreno se ispričavamo.' },
+      { language: 'hr', text: 'Vjerojatno je bilo preteško pronaći obrazac, pa Vam ga šaljem u privitku.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'To pa res ni raketna znanost.' },
+      { language: 'sl', text: 'Saj ni težko, samo preberete navodila.' },
+      { language: 'sl', text: 'Hvala, ker ste nam tako natančno opisali »ne dela«.' },
+      { language: 'sl', text: 'Seveda, mi smo krivi za vse.' },
+      { language: 'sl', text: 'Očitno je bilo pretežko pogledati na račun.' },
+      { language: 'hr', text: 'Nije to nuklearna fizika.' },
+      { language: 'hr', text: 'Nije teško, samo pročitate upute.' },
+      { language: 'hr', text: 'Hvala što ste nam tako precizno opisali „ne radi”.' },
+      { language: 'hr', text: 'Naravno, mi smo krivi za sve.' },
+      { language: 'hr', text: 'Očito je bilo preteško pogledati račun.' },
+    ],
+  },
+);
