@@ -140,3 +140,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "Ne vidim, v čem je problem", "Kaj naj Vam rečem, …",
+// "Pač imate smolo", "O tem ne bomo več razpravljali". "Ne vidim razloga, da ne bi…", sympathy for bad luck in the
+// past tense and a meeting about it are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: no problem here, tough luck, end of discussion)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne vidim razloga, da Vam ne bi vrnili denarja.' },
+      { language: 'sl', text: 'Žal ste imeli smolo s pošiljko, zato Vam pošljemo novo.' },
+      { language: 'sl', text: 'Kaj naj storite, Vam opišem spodaj.' },
+      { language: 'sl', text: 'O tem bomo razpravljali na sestanku v torek.' },
+      { language: 'sl', text: 'Tega ne bomo več dovolili, zato smo uvedli dodatno kontrolo.' },
+      { language: 'hr', text: 'Ne vidim razlog da Vam ne vratimo novac.' },
+      { language: 'hr', text: 'Nažalost, imali ste peha s pošiljkom, pa Vam šaljemo novu.' },
+      { language: 'hr', text: 'Što se tiče roka, paket stiže u petak.' },
+      { language: 'hr', text: 'O tome ćemo razgovarati na sastanku u utorak.' },
+      { language: 'hr', text: 'To više nećemo dopustiti, pa smo uveli dodatnu kontrolu.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Ne vidim, v čem je problem.' },
+      { language: 'sl', text: 'Kaj naj Vam rečem, pravila so pravila.' },
+      { language: 'sl', text: 'Pač imate smolo.' },
+      { language: 'sl', text: 'Žal imate smolo, rok je potekel.' },
+      { language: 'sl', text: 'O tem ne bomo več razpravljali.' },
+      { language: 'hr', text: 'Ne vidim u čemu je problem.' },
+      { language: 'hr', text: 'Što da Vam kažem, pravila su pravila.' },
+      { language: 'hr', text: 'Jednostavno ste imali peha.' },
+      { language: 'hr', text: 'Nažalost, imate peha, rok je istekao.' },
+      { language: 'hr', text: 'O tome više nećemo raspravljati.' },
+    ],
+  },
+);

@@ -530,3 +530,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): "Morali bi vedeti", "Morali bi prebrati…, preden ste…",
+// hr "Morali ste pročitati…", the blame widened ("Krivda je izključno na Vaši strani"), "sem Vam to že enkrat
+// razložil", and "zdaj je končno jasno". A "should receive", a question and "the fault is not yours" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: you should have known, finally clear)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Morali bi prejeti e-pošto s potrditvijo.' },
+      { language: 'sl', text: 'Ali bi morali vedeti še kaj, preden pridete?' },
+      { language: 'sl', text: 'Zdaj je vse jasno in dostava je potrjena.' },
+      { language: 'sl', text: 'Krivda ni na Vaši strani, napako smo naredili mi.' },
+      { language: 'sl', text: 'Sem Vam že poslala novo geslo, preverite še mapo z neželeno pošto.' },
+      { language: 'hr', text: 'Trebali biste primiti e-mail s potvrdom.' },
+      { language: 'hr', text: 'Morali ste primiti e-mail s potvrdom, provjerite i neželjenu poštu.' },
+      { language: 'hr', text: 'Sada je sve jasno i dostava je potvrđena.' },
+      { language: 'hr', text: 'Krivnja nije na Vašoj strani, pogriješili smo mi.' },
+      { language: 'hr', text: 'Već sam Vam poslala novu lozinku, provjerite i mapu neželjene pošte.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Morali bi prebrati pogoje, preden ste podpisali.' },
+      { language: 'sl', text: 'Morali bi vedeti, da akcija velja le do nedelje.' },
+      { language: 'sl', text: 'Krivda je izključno na Vaši strani.' },
+      { language: 'sl', text: 'Naj Vas spomnim, da smo Vam to že enkrat razložili.' },
+      { language: 'sl', text: 'Upam, da je zdaj končno jasno.' },
+      { language: 'hr', text: 'Morali ste pročitati uvjete prije potpisivanja.' },
+      { language: 'hr', text: 'Krivnja je isključivo na Vašoj strani.' },
+      { language: 'hr', text: 'Podsjetit ću Vas da smo Vam to već jednom objasnili.' },
+      { language: 'hr', text: 'Nadam se da je sada konačno jasno.' },
+      { language: 'hr', text: 'Sve smo Vam već dvaput objasnili.' },
+    ],
+  },
+);
