@@ -277,3 +277,34 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): a blunt refusal ("Brez računa reklamacije ne sprejemamo",
+// "Na e-mailove ne odgovaramo"). With "žal/nažalost", with "ne moremo/ne možemo", or a statement of how fast we
+// answer, it is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: blunt refusals)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Brez računa žal ne moremo obravnavati reklamacije, zato Vas prosimo, da ga pošljete.' },
+      { language: 'sl', text: 'Na e-pošto odgovarjamo v enem delovnem dnevu.' },
+      { language: 'sl', text: 'Brez dodatnih stroškov Vam paket pošljemo še enkrat.' },
+      { language: 'sl', text: 'Brez skrbi, račun ni potreben.' },
+      { language: 'hr', text: 'Bez računa nažalost ne možemo razmotriti reklamaciju, pa Vas molimo da ga pošaljete.' },
+      { language: 'hr', text: 'Na e-mailove odgovaramo u roku od jednog radnog dana.' },
+      { language: 'hr', text: 'Bez dodatnih troškova ćemo Vam ponovno poslati paket.' },
+      { language: 'hr', text: 'Bez brige, račun nije potreban.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Brez računa reklamacije ne sprejemamo.' },
+      { language: 'sl', text: 'Brez fotografij zahtevka ne obravnavamo.' },
+      { language: 'sl', text: 'Na e-pošto ne odgovarjamo, uporabite obrazec.' },
+      { language: 'sl', text: 'Brez potrdila o plačilu nič ne urejamo.' },
+      { language: 'sl', text: 'Na telefonske klice ne odgovarjamo.' },
+      { language: 'hr', text: 'Bez računa reklamaciju ne prihvaćamo.' },
+      { language: 'hr', text: 'Bez fotografija zahtjev ne razmatramo.' },
+      { language: 'hr', text: 'Na e-mailove ne odgovaramo, koristite obrazac.' },
+      { language: 'hr', text: 'Bez potvrde o uplati ništa ne rješavamo.' },
+      { language: 'hr', text: 'Na telefonske pozive ne odgovaramo.' },
+    ],
+  },
+);

@@ -378,3 +378,38 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): rhetorical disbelief ("Res mislite, da bomo…", "Zar
+// stvarno očekujete da…"), "Kaj pa ste pričakovali…?", "Zašto ste uopće očekivali…?", ironic praise before a mishap
+// ("Bravo, zdaj je kartica blokirana", "Čestitam, uspjeli ste zaključati račun") and "Vi ste pa res edini…". A
+// condition, a real question about the parcel, praise before good news and a plain fact are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: rhetorical disbelief, ironic praise)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če res mislite, da je prišlo do napake, nam pišite in preverimo.' },
+      { language: 'sl', text: 'Kaj ste pričakovali, da bo v paketu? Preverimo, ali je kaj manjkalo.' },
+      { language: 'sl', text: 'Odlično, vse je urejeno in paket je na poti.' },
+      { language: 'sl', text: 'Super, še en nasvet: geslo zamenjajte vsake tri mesece.' },
+      { language: 'sl', text: 'Vi ste edini prejemnik, ki lahko prevzame paket.' },
+      { language: 'hr', text: 'Ako stvarno mislite da je došlo do pogreške, pišite nam i provjerit ćemo.' },
+      { language: 'hr', text: 'Super, lozinka je resetirana i možete se ponovno prijaviti.' },
+      { language: 'hr', text: 'Čestitamo Vam na novom domu i hvala na povjerenju.' },
+      { language: 'hr', text: 'Vi ste jedini primatelj koji može preuzeti paket.' },
+      { language: 'hr', text: 'Što ste očekivali da će biti u paketu, javite nam pa provjerimo.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Res mislite, da bomo to popravili zastonj?' },
+      { language: 'sl', text: 'Kaj pa ste pričakovali za tako ceno?' },
+      { language: 'sl', text: 'Zakaj ste sploh pričakovali več?' },
+      { language: 'sl', text: 'Čestitam, uspelo Vam je zakleniti račun.' },
+      { language: 'sl', text: 'Kako presenetljivo, paket je spet izgubljen.' },
+      { language: 'sl', text: 'Vi ste pa res edini, ki se pritožuje.' },
+      { language: 'hr', text: 'Zar stvarno očekujete da Vam vratimo cijeli iznos?' },
+      { language: 'hr', text: 'Što ste drugo očekivali za tu cijenu?' },
+      { language: 'hr', text: 'Bravo, sada je kartica blokirana.' },
+      { language: 'hr', text: 'Odlično, još jedna reklamacija bez računa.' },
+      { language: 'hr', text: 'Vi ste baš jedini koji se žali.' },
+    ],
+  },
+);
