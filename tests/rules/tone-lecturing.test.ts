@@ -563,3 +563,36 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, fourth part): "Če ne bi zamudili roka, bi…", "Da niste propustili
+// rok, … bi…", "Tega Vam ne bom še enkrat razlagal", "Neću Vam to još jednom objašnjavati", "Koliko puta Vam to moram
+// ponoviti?". An offer with "lahko", a condition about the future and a promise to stop sending notices are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: had you not, I won't explain again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če ne bi prejeli potrditve, nam pišite.' },
+      { language: 'sl', text: 'Če ne bi želeli čakati, lahko paket prevzamete v poslovalnici.' },
+      { language: 'sl', text: 'Ne bomo Vam več pošiljali obvestil, kot ste želeli.' },
+      { language: 'sl', text: 'Tega Vam ne bomo več zaračunali.' },
+      { language: 'sl', text: 'Tega ne bomo več ponavljali, za napako se opravičujemo.' },
+      { language: 'hr', text: 'Da niste dobili potvrdu, javite nam se.' },
+      { language: 'hr', text: 'Nećemo Vam više slati obavijesti, kako ste tražili.' },
+      { language: 'hr', text: 'To Vam više nećemo naplaćivati.' },
+      { language: 'hr', text: 'Ako ne želite čekati, paket možete preuzeti u poslovnici.' },
+      { language: 'hr', text: 'To više nećemo ponavljati, za pogrešku se ispričavamo.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če ne bi zamudili roka, bi Vam vračilo pripadalo.' },
+      { language: 'sl', text: 'Če ne bi vrgli embalaže, bi reklamacijo sprejeli.' },
+      { language: 'sl', text: 'Tega Vam ne bom še enkrat razlagal.' },
+      { language: 'sl', text: 'Ne bom Vam več ponavljala istega.' },
+      { language: 'sl', text: 'Kolikokrat Vam to moram ponoviti?' },
+      { language: 'hr', text: 'Da niste propustili rok, povrat bi Vam pripadao.' },
+      { language: 'hr', text: 'Da niste bacili ambalažu, reklamaciju bismo prihvatili.' },
+      { language: 'hr', text: 'Neću Vam to još jednom objašnjavati.' },
+      { language: 'hr', text: 'Nećemo Vam više ponavljati isto.' },
+      { language: 'hr', text: 'Koliko puta Vam to moram ponoviti?' },
+    ],
+  },
+);

@@ -371,3 +371,38 @@ testRule(
     ],
   },
 );
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): "nimajo pojma", "pri nas nihče ne ve", "se za stranke ne
+// zmeni", "upravi su kupci svejedno", "je pač taka, kot je", "so očitno spet spali", "kao i uvijek, računovodstvo je
+// sve odugovlačilo". Missing data, a promise, praise with "kot vedno" and a fact about support hours are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: no idea, nobody cares, asleep again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Sodelavci nimajo podatka o Vašem naročilu, zato Vas prosim za številko.' },
+      { language: 'sl', text: 'Pri nas nihče ne bo zavrnil Vaše reklamacije brez pregleda.' },
+      { language: 'sl', text: 'Kot vedno je ekipa paket pripravila isti dan.' },
+      { language: 'sl', text: 'Podpora je dosegljiva vsak dan, tudi ob vikendih.' },
+      { language: 'sl', text: 'Kurir se je za zamudo opravičil in paket dostavil zjutraj.' },
+      { language: 'hr', text: 'Kolege nemaju podatak o Vašoj narudžbi, pa Vas molim broj.' },
+      { language: 'hr', text: 'Kod nas nitko neće odbiti reklamaciju bez pregleda.' },
+      { language: 'hr', text: 'Kao i uvijek, ekipa je paket pripremila isti dan.' },
+      { language: 'hr', text: 'Podrška je dostupna svaki dan, i vikendom.' },
+      { language: 'hr', text: 'Upravi je stalo do svakog kupca.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Kolegi v servisu nimajo pojma, kaj delajo.' },
+      { language: 'sl', text: 'Pri nas nihče ne ve, kaj dela.' },
+      { language: 'sl', text: 'Vodstvo se za stranke sploh ne zmeni.' },
+      { language: 'sl', text: 'Naša podpora je pač taka, kot je.' },
+      { language: 'sl', text: 'Tehniki so očitno spet spali.' },
+      { language: 'sl', text: 'Kot vedno je računovodstvo vse zavleklo.' },
+      { language: 'hr', text: 'Kolege u servisu nemaju pojma što rade.' },
+      { language: 'hr', text: 'Kod nas nitko ne zna što radi.' },
+      { language: 'hr', text: 'Upravi su kupci potpuno svejedno.' },
+      { language: 'hr', text: 'Naša podrška je takva kakva je.' },
+      { language: 'hr', text: 'Tehničari su očito opet spavali.' },
+      { language: 'hr', text: 'Kao i uvijek, računovodstvo je sve odugovlačilo.' },
+    ],
+  },
+);
