@@ -359,3 +359,46 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): a verb with "lahko"/"možete" after it is a present form ("Spremenite
+// ga lahko sami"); a sentence about the customer's choice or convenience ("koji Vam termin odgovara", "kateri dan
+// Vam bolj ustreza") is an offer; a how-to naming three or more steps, and the sentences after it in its paragraph,
+// are steps. Imperfective orders ("Ne kličite več", "Šaljite prigovore isključivo…") and a longer fronted phrase
+// in Slovenian ("Za vse nadaljnje reklamacije uporabite…") are orders.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: present forms, choices, how-tos, imperfective orders)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Geslo zamenjate lahko kadar koli. Spremenite ga lahko tudi sami v spletni banki.' },
+      { language: 'sl', text: 'Naslov za dostavo popravite lahko sami. Izberite ga lahko tudi ob naslednjem naročilu.' },
+      { language: 'sl', text: 'Sporočite nam, kateri dan Vam bolj ustreza, in termin bomo potrdili.' },
+      { language: 'sl', text: 'Izberite termin, ki Vam najbolj ustreza.' },
+      { language: 'sl', text: 'Javite, katera možnost Vam odgovarja.' },
+      {
+        language: 'sl',
+        text: 'Limit spremenite tako: v aplikaciji odprite Nastavitve, izberite Kartice in vnesite nov znesek. Spremembo potrdite s kodo SMS.',
+      },
+      { language: 'sl', text: 'Odprite e-pošto, kliknite povezavo in vpišite novo geslo. Nato se prijavite z novim geslom.' },
+      { language: 'hr', text: 'Javite nam samo koji Vam više odgovara.' },
+      { language: 'hr', text: 'Javite nam koji Vam termin odgovara, pa ćemo ga potvrditi.' },
+      { language: 'hr', text: 'Odaberite datum koji Vam najviše odgovara.' },
+      { language: 'hr', text: 'Promijenite je možete sami u aplikaciji.' },
+      {
+        language: 'hr',
+        text: 'Otvorite aplikaciju, odaberite Postavke i uključite obavijesti. Potvrdite promjenu PIN-om i gotovo.',
+      },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Na oddelek ne kličite več, tam Vam ne bodo mogli pomagati.', actual: 'Na oddelek ne kličite več, tam Vam ne bodo mogli pomagati.' },
+      { language: 'sl', text: 'Ne pošiljajte nam več istih fotografij.', actual: 'Ne pošiljajte nam več istih fotografij.' },
+      { language: 'sl', text: 'Za vse nadaljnje reklamacije uporabite obrazec na spletni strani.', actual: 'Za vse nadaljnje reklamacije uporabite obrazec na spletni strani.' },
+      { language: 'sl', text: 'Kličite samo v uradnih urah.', actual: 'Kličite samo v uradnih urah.' },
+      { language: 'sl', text: 'Račun nam pošljite še danes.', actual: 'Račun nam pošljite še danes.' },
+      { language: 'hr', text: 'Daljnje prigovore šaljite isključivo kroz obrazac u aplikaciji.', actual: 'Daljnje prigovore šaljite isključivo kroz obrazac u aplikaciji.' },
+      { language: 'hr', text: 'Ne zovite više na ovaj broj.', actual: 'Ne zovite više na ovaj broj.' },
+      { language: 'hr', text: 'Na šalter dolazite samo s potvrdom.', actual: 'Na šalter dolazite samo s potvrdom.' },
+      { language: 'hr', text: 'Pošaljite nam račun odmah.', actual: 'Pošaljite nam račun odmah.' },
+      { language: 'hr', text: 'Javite nam broj računa do sutra.', actual: 'Javite nam broj računa do sutra.' },
+    ],
+  },
+);

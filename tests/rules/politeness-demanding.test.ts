@@ -266,3 +266,88 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): an ultimatum whose deadline carries a date in apposition ("do srede,
+// 9. decembra,") is still one condition; a condition without "ne" or with "ne želite" is not.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: deadlines with a date in apposition)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če do srede, 9. decembra, ne želite spremembe, vam bomo termin potrdili.' },
+      { language: 'sl', text: 'Če paketa do petka, 11. decembra, ne prejmete, nam pišite in ga bomo poslali znova.' },
+      { language: 'sl', text: 'Če termin potrdite do srede, 9. decembra, bomo tehnika poslali že v četrtek.' },
+      { language: 'hr', text: 'Ako do petka, 11. prosinca, ne želite promjenu, potvrdit ćemo termin.' },
+      { language: 'hr', text: 'Ako termin potvrdite do srijede, 9. prosinca, poslat ćemo tehničara u četvrtak.' },
+      { language: 'hr', text: 'Ako paket ne stigne do petka, 11. prosinca, javite nam se i poslat ćemo novi.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če termina ne potrdite do srede, 9. decembra, bomo naročilo stornirali.' },
+      { language: 'sl', text: 'Če kavcije ne plačate do ponedeljka, 14. 12., bomo rezervacijo preklicali.' },
+      { language: 'sl', text: 'Če dokumentov ne pošljete do 20. decembra, 12. ure, bomo zahtevek zavrnili.' },
+      { language: 'hr', text: 'Ako termin ne potvrdite do srijede, 9. prosinca, otkazat ćemo narudžbu.' },
+      { language: 'hr', text: 'Ako dug ne podmirite do petka, 18. 12., raskinut ćemo ugovor.' },
+      { language: 'hr', text: 'Ako nam ne pošaljete račun do ponedjeljka, 14. prosinca, odbit ćemo reklamaciju.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): orders to stop ("Nehajte nam pošiljati…", "Prestanite
+// nam slati…", "Nemojte nam više pisati…", "Ne pišite nam več…") and more sanctions in an ultimatum (izklopili,
+// isključit ćemo). "Don't worry any more" and "don't forget" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: orders to stop, more sanctions)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne skrbite več, zadeva je urejena.' },
+      { language: 'sl', text: 'Nehajte skrbeti, vse smo uredili.' },
+      { language: 'sl', text: 'Če do petka ne prejmete paketa, Vam bomo denar vrnili.' },
+      { language: 'hr', text: 'Nemojte više brinuti, sve je riješeno.' },
+      { language: 'hr', text: 'Nemojte zaboraviti poslati račun.' },
+      { language: 'hr', text: 'Prestanite brinuti, sve smo riješili.' },
+      { language: 'hr', text: 'Ako do petka ne primite paket, vratit ćemo Vam novac.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Nehajte nam pošiljati iste e-pošte.' },
+      { language: 'sl', text: 'Prenehajte že s klici na centralo.' },
+      { language: 'sl', text: 'Ne nam več pošiljajte fotografij.' },
+      { language: 'sl', text: 'Če ne plačate do konca meseca, Vam bomo izklopili priključek.' },
+      { language: 'sl', text: 'Če računa ne poravnate v osmih dneh, bomo dostop onemogočili.' },
+      { language: 'hr', text: 'Prestanite nam slati iste e-mailove.' },
+      { language: 'hr', text: 'Nemojte nam više pisati o tome.' },
+      { language: 'hr', text: 'Nemojte nas više zvati na privatni broj.' },
+      { language: 'hr', text: 'Ako ne platite do kraja mjeseca, isključit ćemo Vam priključak.' },
+      { language: 'hr', text: 'Ako račun ne podmirite u roku od osam dana, onemogućit ćemo pristup.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): a blunt refusal ("Brez računa reklamacije ne sprejemamo",
+// "Na e-mailove ne odgovaramo"). With "žal/nažalost", with "ne moremo/ne možemo", or a statement of how fast we
+// answer, it is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: blunt refusals)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Brez računa žal ne moremo obravnavati reklamacije, zato Vas prosimo, da ga pošljete.' },
+      { language: 'sl', text: 'Na e-pošto odgovarjamo v enem delovnem dnevu.' },
+      { language: 'sl', text: 'Brez dodatnih stroškov Vam paket pošljemo še enkrat.' },
+      { language: 'sl', text: 'Brez skrbi, račun ni potreben.' },
+      { language: 'hr', text: 'Bez računa nažalost ne možemo razmotriti reklamaciju, pa Vas molimo da ga pošaljete.' },
+      { language: 'hr', text: 'Na e-mailove odgovaramo u roku od jednog radnog dana.' },
+      { language: 'hr', text: 'Bez dodatnih troškova ćemo Vam ponovno poslati paket.' },
+      { language: 'hr', text: 'Bez brige, račun nije potreban.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Brez računa reklamacije ne sprejemamo.' },
+      { language: 'sl', text: 'Brez fotografij zahtevka ne obravnavamo.' },
+      { language: 'sl', text: 'Na e-pošto ne odgovarjamo, uporabite obrazec.' },
+      { language: 'sl', text: 'Brez potrdila o plačilu nič ne urejamo.' },
+      { language: 'sl', text: 'Na telefonske klice ne odgovarjamo.' },
+      { language: 'hr', text: 'Bez računa reklamaciju ne prihvaćamo.' },
+      { language: 'hr', text: 'Bez fotografija zahtjev ne razmatramo.' },
+      { language: 'hr', text: 'Na e-mailove ne odgovaramo, koristite obrazac.' },
+      { language: 'hr', text: 'Bez potvrde o uplati ništa ne rješavamo.' },
+      { language: 'hr', text: 'Na telefonske pozive ne odgovaramo.' },
+    ],
+  },
+);

@@ -222,3 +222,38 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): "your claim" or "what you write" with a lexicon of "is not true /
+// wrong" ("Vaša trditev ni točna", "To što pišete nije istina"), "tu se pa motite", "u krivu ste", and "did you even
+// read…?" ("Ste sploh prebrali…", "Jeste li uopće pročitali…"). Agreement, a question about receiving something and
+// the rep's own doubt are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: your claim is wrong, did you even read)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Vaša trditev drži, zato Vam vrnemo kupnino.' },
+      { language: 'sl', text: 'Vaša navedba je pravilna in napako smo že popravili.' },
+      { language: 'sl', text: 'Ali ste sploh prejeli naše sporočilo z navodili?' },
+      { language: 'sl', text: 'Morda se motim, a paket bi moral prispeti v petek.' },
+      { language: 'sl', text: 'Kar pišete, drži, zato smo račun popravili.' },
+      { language: 'hr', text: 'Vaša tvrdnja stoji, pa Vam vraćamo novac.' },
+      { language: 'hr', text: 'Jeste li uopće primili našu poruku s uputama?' },
+      { language: 'hr', text: 'Ako sam u krivu, slobodno me ispravite.' },
+      { language: 'hr', text: 'Ako ste u krivu oko datuma, javite nam.' },
+      { language: 'hr', text: 'To što pišete stoji, pa smo ispravili račun.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Vaša trditev preprosto ni točna.' },
+      { language: 'sl', text: 'Vaš očitek je povsem neutemeljen.' },
+      { language: 'sl', text: 'To, kar pišete, ne drži.' },
+      { language: 'sl', text: 'Tu se pa motite.' },
+      { language: 'sl', text: 'Ste sploh prebrali moje sporočilo?' },
+      { language: 'sl', text: 'Ali sploh berete, kaj Vam pišemo?' },
+      { language: 'hr', text: 'Vaša tvrdnja jednostavno nije točna.' },
+      { language: 'hr', text: 'To što pišete nije istina.' },
+      { language: 'hr', text: 'Tu ste u krivu.' },
+      { language: 'hr', text: 'Jeste li uopće pročitali moju poruku?' },
+      { language: 'hr', text: 'Čitate li uopće što Vam pišemo?' },
+    ],
+  },
+);

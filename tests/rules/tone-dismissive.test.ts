@@ -148,3 +148,71 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): shrugging a problem off ("to se pač zgodi", "to se jednostavno
+// događa"), "I don't know what to tell you", and "it's not something we can deal with". An apology with the same
+// verbs, a plain fact and a referral to the right department are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: shrugging off, nothing to say, not our business)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Žal se je zgodilo, da je tehnik zamudil, za kar se Vam opravičujemo.' },
+      { language: 'sl', text: 'Tako napako se lahko zgodi vsakomur, zato Vam pošiljamo nov obrazec.' },
+      { language: 'sl', text: 'Ne vem še, kdaj bo paket prispel, zato Vam bom pisala jutri.' },
+      { language: 'sl', text: 'S tem se ukvarja naš pravni oddelek, ki Vam bo odgovoril do petka.' },
+      { language: 'sl', text: 'To je nekaj, s čimer se bomo ukvarjali takoj zjutraj.' },
+      { language: 'hr', text: 'Nažalost se dogodilo da je tehničar zakasnio, na čemu se ispričavamo.' },
+      { language: 'hr', text: 'Još ne znam kada će paket stići, pa ću Vam javiti sutra.' },
+      { language: 'hr', text: 'Time se bavi naš pravni odjel, koji će Vam odgovoriti do petka.' },
+      { language: 'hr', text: 'To je nešto čime ćemo se baviti odmah ujutro.' },
+      { language: 'hr', text: 'Takve se greške ponekad događaju, zato smo uveli dodatnu provjeru.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Glede zamude res ne vem, kaj naj Vam rečem, to se pač zgodi.' },
+      { language: 'sl', text: 'Take stvari se pač dogajajo.' },
+      { language: 'sl', text: 'Pač se zgodi, da kurir zamudi.' },
+      { language: 'sl', text: 'Ne vem, kaj bi Vam še odgovoril.' },
+      { language: 'sl', text: 'To ni nekaj, s čimer bi se lahko ukvarjali.' },
+      { language: 'sl', text: 'S tem se res ne moremo obremenjevati.' },
+      { language: 'hr', text: 'To što Vam novi termin ne odgovara, iskreno, nije nešto čime se možemo baviti.' },
+      { language: 'hr', text: 'Stvarno ne znam što bih Vam još rekao.' },
+      { language: 'hr', text: 'Kašnjenja se jednostavno događaju.' },
+      { language: 'hr', text: 'To se eto dogodi.' },
+      { language: 'hr', text: 'Time se ne možemo zamarati.' },
+      { language: 'hr', text: 'To nije stvar o čemu se moramo brinuti.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "Ne vidim, v čem je problem", "Kaj naj Vam rečem, …",
+// "Pač imate smolo", "O tem ne bomo več razpravljali". "Ne vidim razloga, da ne bi…", sympathy for bad luck in the
+// past tense and a meeting about it are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: no problem here, tough luck, end of discussion)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne vidim razloga, da Vam ne bi vrnili denarja.' },
+      { language: 'sl', text: 'Žal ste imeli smolo s pošiljko, zato Vam pošljemo novo.' },
+      { language: 'sl', text: 'Kaj naj storite, Vam opišem spodaj.' },
+      { language: 'sl', text: 'O tem bomo razpravljali na sestanku v torek.' },
+      { language: 'sl', text: 'Tega ne bomo več dovolili, zato smo uvedli dodatno kontrolo.' },
+      { language: 'hr', text: 'Ne vidim razlog da Vam ne vratimo novac.' },
+      { language: 'hr', text: 'Nažalost, imali ste peha s pošiljkom, pa Vam šaljemo novu.' },
+      { language: 'hr', text: 'Što se tiče roka, paket stiže u petak.' },
+      { language: 'hr', text: 'O tome ćemo razgovarati na sastanku u utorak.' },
+      { language: 'hr', text: 'To više nećemo dopustiti, pa smo uveli dodatnu kontrolu.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Ne vidim, v čem je problem.' },
+      { language: 'sl', text: 'Kaj naj Vam rečem, pravila so pravila.' },
+      { language: 'sl', text: 'Pač imate smolo.' },
+      { language: 'sl', text: 'Žal imate smolo, rok je potekel.' },
+      { language: 'sl', text: 'O tem ne bomo več razpravljali.' },
+      { language: 'hr', text: 'Ne vidim u čemu je problem.' },
+      { language: 'hr', text: 'Što da Vam kažem, pravila su pravila.' },
+      { language: 'hr', text: 'Jednostavno ste imali peha.' },
+      { language: 'hr', text: 'Nažalost, imate peha, rok je istekao.' },
+      { language: 'hr', text: 'O tome više nećemo raspravljati.' },
+    ],
+  },
+);

@@ -507,3 +507,137 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): counterfactual blame as "it would have been easier if you had (not)…"
+// (hr "bilo bi puno lakše da niste…", sl "bilo bi lažje, če bi prej…"). A request for the future ("kada biste nam
+// poslali", sl "če bi nam poslali" without a past-time word) is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: it would have been easier if you had)` },
+  {
+    valid: [
+      { language: 'hr', text: 'Bilo bi nam lakše kada biste nam poslali i fotografiju računa.' },
+      { language: 'hr', text: 'Bilo bi brže da nam pošaljete broj narudžbe, pa ćemo odmah provjeriti.' },
+      { language: 'hr', text: 'Bilo bi nam drago da ste zadovoljni novom uslugom.' },
+      { language: 'hr', text: 'Bilo bi bolje za sve kada bi dostava stigla ranije, pa radimo na tome.' },
+      { language: 'hr', text: 'Lakše je ako nam pošaljete fotografiju.' },
+      { language: 'sl', text: 'Bilo bi lažje, če bi nam poslali še fotografijo računa.' },
+      { language: 'sl', text: 'Bilo bi hitreje, če nam sporočite številko naročila.' },
+      { language: 'sl', text: 'Bilo bi bolje, če bi dostava prispela prej, zato smo zamenjali prevoznika.' },
+      { language: 'sl', text: 'Lažje bo, če nam pošljete fotografijo.' },
+      { language: 'sl', text: 'Za vse bi bilo bolje, da se dobimo v poslovalnici.' },
+    ],
+    invalid: [
+      { language: 'hr', text: 'Naravno, bilo bi puno lakše da niste oštećene daske bacili prije njegova dolaska.' },
+      { language: 'hr', text: 'Bilo bi jednostavnije da ste nam odmah poslali račun.' },
+      { language: 'hr', text: 'Sve bi bilo brže kad ste ranije prijavili kvar.' },
+      { language: 'hr', text: 'Bilo bi mnogo bolje da ste pročitali upute.' },
+      { language: 'hr', text: 'Bilo bi nam lakše da niste bacili ambalažu.' },
+      { language: 'sl', text: 'Bilo bi veliko lažje, če bi nam prej poslali račun.' },
+      { language: 'sl', text: 'Bilo bi hitreje, če bi napako prijavili pravočasno.' },
+      { language: 'sl', text: 'Vsem bi bilo lažje, če bi takrat prebrali navodila.' },
+      { language: 'sl', text: 'Bilo bi enostavneje, če bi že prej preverili naslov.' },
+      { language: 'sl', text: 'Bilo bi bolje, če bi se pred odhodom oglasili pri nas.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): pointing at an earlier explanation with "že/već" and any
+// verb of telling ("Že v prejšnjem sporočilu sem Vam napisal", "Sve sam Vam to objasnio već u ponedjeljak"); Slovenian
+// counterfactuals with "ne bi …" or "bi … že" in the result, and the colloquial "Da ste …, bi …". A correction of an
+// earlier message, a resent link, a future "če bi nam poslali…, bi lahko…" and "Da ste zadovoljni, nas veseli" are
+// left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: said it before, would not have happened)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če bi nam poslali fotografijo, bi lahko hitreje preverili škodo.' },
+      { language: 'sl', text: 'Če bi želeli, Vam paket pošljemo na drug naslov.' },
+      { language: 'sl', text: 'Da ste zadovoljni z nakupom, nas zelo veseli.' },
+      { language: 'sl', text: 'V prejšnjem sporočilu sem Vam napisal napačen datum, za kar se opravičujem.' },
+      { language: 'sl', text: 'Že v prejšnjem sporočilu sem Vam poslal povezavo, a jo pošiljam še enkrat.' },
+      { language: 'sl', text: 'Kot sem Vam napisal v ponedeljek, je paket na poti.' },
+      { language: 'hr', text: 'U prošloj poruci napisao sam Vam krivi datum, na čemu se ispričavam.' },
+      { language: 'hr', text: 'Već u prošloj poruci poslao sam Vam poveznicu, ali je šaljem još jednom.' },
+      { language: 'hr', text: 'Kao što sam Vam napisao u ponedjeljak, paket je na putu.' },
+      { language: 'hr', text: 'Drago nam je da ste zadovoljni kupnjom.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Že v prejšnjem sporočilu sem Vam napisal, da je rok potekel.' },
+      { language: 'sl', text: 'Vse to sem Vam pojasnil že v ponedeljek.' },
+      { language: 'sl', text: 'Sem Vam že napisala, da paketa ne moremo ustaviti.' },
+      { language: 'sl', text: 'Če bi se držali navodil za namestitev, naprava ne bi pregorela.' },
+      { language: 'sl', text: 'Če bi nam sporočili pravilen naslov, bi paket že imeli doma.' },
+      { language: 'sl', text: 'Da ste pravočasno oddali vlogo, bi bilo vse urejeno.' },
+      { language: 'hr', text: 'Već u prošloj poruci napisao sam Vam da je rok istekao.' },
+      { language: 'hr', text: 'Sve sam Vam to objasnio već u ponedjeljak.' },
+      { language: 'hr', text: 'Već sam Vam napisala da paket ne možemo zaustaviti.' },
+      { language: 'hr', text: 'Već u oba odgovora sam Vam to naveo.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): "Morali bi vedeti", "Morali bi prebrati…, preden ste…",
+// hr "Morali ste pročitati…", the blame widened ("Krivda je izključno na Vaši strani"), "sem Vam to že enkrat
+// razložil", and "zdaj je končno jasno". A "should receive", a question and "the fault is not yours" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: you should have known, finally clear)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Morali bi prejeti e-pošto s potrditvijo.' },
+      { language: 'sl', text: 'Ali bi morali vedeti še kaj, preden pridete?' },
+      { language: 'sl', text: 'Zdaj je vse jasno in dostava je potrjena.' },
+      { language: 'sl', text: 'Krivda ni na Vaši strani, napako smo naredili mi.' },
+      { language: 'sl', text: 'Sem Vam že poslala novo geslo, preverite še mapo z neželeno pošto.' },
+      { language: 'hr', text: 'Trebali biste primiti e-mail s potvrdom.' },
+      { language: 'hr', text: 'Morali ste primiti e-mail s potvrdom, provjerite i neželjenu poštu.' },
+      { language: 'hr', text: 'Sada je sve jasno i dostava je potvrđena.' },
+      { language: 'hr', text: 'Krivnja nije na Vašoj strani, pogriješili smo mi.' },
+      { language: 'hr', text: 'Već sam Vam poslala novu lozinku, provjerite i mapu neželjene pošte.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Morali bi prebrati pogoje, preden ste podpisali.' },
+      { language: 'sl', text: 'Morali bi vedeti, da akcija velja le do nedelje.' },
+      { language: 'sl', text: 'Krivda je izključno na Vaši strani.' },
+      { language: 'sl', text: 'Naj Vas spomnim, da smo Vam to že enkrat razložili.' },
+      { language: 'sl', text: 'Upam, da je zdaj končno jasno.' },
+      { language: 'hr', text: 'Morali ste pročitati uvjete prije potpisivanja.' },
+      { language: 'hr', text: 'Krivnja je isključivo na Vašoj strani.' },
+      { language: 'hr', text: 'Podsjetit ću Vas da smo Vam to već jednom objasnili.' },
+      { language: 'hr', text: 'Nadam se da je sada konačno jasno.' },
+      { language: 'hr', text: 'Sve smo Vam već dvaput objasnili.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, fourth part): "Če ne bi zamudili roka, bi…", "Da niste propustili
+// rok, … bi…", "Tega Vam ne bom še enkrat razlagal", "Neću Vam to još jednom objašnjavati", "Koliko puta Vam to moram
+// ponoviti?". An offer with "lahko", a condition about the future and a promise to stop sending notices are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: had you not, I won't explain again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če ne bi prejeli potrditve, nam pišite.' },
+      { language: 'sl', text: 'Če ne bi želeli čakati, lahko paket prevzamete v poslovalnici.' },
+      { language: 'sl', text: 'Ne bomo Vam več pošiljali obvestil, kot ste želeli.' },
+      { language: 'sl', text: 'Tega Vam ne bomo več zaračunali.' },
+      { language: 'sl', text: 'Tega ne bomo več ponavljali, za napako se opravičujemo.' },
+      { language: 'hr', text: 'Da niste dobili potvrdu, javite nam se.' },
+      { language: 'hr', text: 'Nećemo Vam više slati obavijesti, kako ste tražili.' },
+      { language: 'hr', text: 'To Vam više nećemo naplaćivati.' },
+      { language: 'hr', text: 'Ako ne želite čekati, paket možete preuzeti u poslovnici.' },
+      { language: 'hr', text: 'To više nećemo ponavljati, za pogrešku se ispričavamo.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Če ne bi zamudili roka, bi Vam vračilo pripadalo.' },
+      { language: 'sl', text: 'Če ne bi vrgli embalaže, bi reklamacijo sprejeli.' },
+      { language: 'sl', text: 'Tega Vam ne bom še enkrat razlagal.' },
+      { language: 'sl', text: 'Ne bom Vam več ponavljala istega.' },
+      { language: 'sl', text: 'Kolikokrat Vam to moram ponoviti?' },
+      { language: 'hr', text: 'Da niste propustili rok, povrat bi Vam pripadao.' },
+      { language: 'hr', text: 'Da niste bacili ambalažu, reklamaciju bismo prihvatili.' },
+      { language: 'hr', text: 'Neću Vam to još jednom objašnjavati.' },
+      { language: 'hr', text: 'Nećemo Vam više ponavljati isto.' },
+      { language: 'hr', text: 'Koliko puta Vam to moram ponoviti?' },
+    ],
+  },
+);

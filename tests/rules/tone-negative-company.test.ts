@@ -332,3 +332,109 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): a lexicon of negative evaluations ("nezanesljiv", "nesposoben",
+// "malomaren", "nepouzdan", "aljkav", "beskoristan"…) said of a company-side person or unit (subcontractor, courier,
+// technician, colleague, department, system…) with "je/so", an optional relative clause and intensifiers between.
+// A fact about the same people, or an evaluation of something else, is left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: negative lexicon about a company-side target)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Podizvajalec, ki skrbi za montažo, je potrdil termin za torek.' },
+      { language: 'sl', text: 'Naš tehnik je bil včeraj pri Vas in je napako odpravil.' },
+      { language: 'sl', text: 'Kurir je paket oddal na pošti, ker Vas ni bilo doma.' },
+      { language: 'sl', text: 'Sistem je sporočil, da je Vaša stara kartica neveljavna.' },
+      { language: 'sl', text: 'Dobavitelj je zamudil z dobavo, zato Vam bomo vrnili poštnino.' },
+      { language: 'sl', text: 'Sodelavka iz računovodstva je zelo hitro uredila vračilo.' },
+      { language: 'hr', text: 'Podizvođač koji radi montažu potvrdio je termin za utorak.' },
+      { language: 'hr', text: 'Naš tehničar bio je jučer kod Vas i otklonio je kvar.' },
+      { language: 'hr', text: 'Kurir je paket ostavio u poštanskom uredu jer niste bili kod kuće.' },
+      { language: 'hr', text: 'Dobavljač je kasnio s isporukom, pa ćemo Vam vratiti poštarinu.' },
+      { language: 'hr', text: 'Kolegica iz računovodstva je vrlo brzo riješila povrat.' },
+      { language: 'hr', text: 'Sustav je javio da je stara kartica nevažeća.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Podizvajalec, ki kuha v menzi, je žal popolnoma nezanesljiv.' },
+      { language: 'sl', text: 'Dostavna služba je res malomarna pri vsakem paketu.' },
+      { language: 'sl', text: 'Moji sodelavci na terenu so čisto nesposobni.' },
+      { language: 'sl', text: 'Ta dobavitelj je bil vedno površen.' },
+      { language: 'sl', text: 'Serviserji, ki jih najemamo, so pač neresni.' },
+      { language: 'sl', text: 'Kurir je bil očitno len in paketa ni prinesel v nadstropje.' },
+      { language: 'hr', text: 'Podizvođač koji radi u kuhinji je nažalost potpuno nepouzdan.' },
+      { language: 'hr', text: 'Dostavna služba je stvarno aljkava sa svakim paketom.' },
+      { language: 'hr', text: 'Moji kolege na terenu su posve nesposobni.' },
+      { language: 'hr', text: 'Taj dobavljač je uvijek bio neozbiljan.' },
+      { language: 'hr', text: 'Serviseri, koje angažiramo preko agencije, su jednostavno neorganizirani.' },
+      { language: 'hr', text: 'Naša aplikacija je iskreno beskorisna za to.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "je ena sama/prava katastrofa" of a company-side target,
+// messing-up verbs with "spet/vedno" ("so spet vse pomešali"), and a relative clause with a preposition ("s katero
+// delamo"). The same words for a fact or for praise are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: a disaster, messed up again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Sodelavka iz skladišča je spet preverila zalogo in izdelek je na voljo.' },
+      { language: 'sl', text: 'Kurir je žal spet zamudil, zato Vam vrnemo poštnino.' },
+      { language: 'sl', text: 'Naš sistem je velika pridobitev za stranke.' },
+      { language: 'sl', text: 'Ekipa je prava zakladnica znanja.' },
+      { language: 'sl', text: 'Služba, s katero sodelujemo, je paket prevzela v petek.' },
+      { language: 'hr', text: 'Kolegica iz skladišta opet je provjerila zalihu i proizvod je dostupan.' },
+      { language: 'hr', text: 'Kurir je nažalost opet kasnio, pa Vam vraćamo poštarinu.' },
+      { language: 'hr', text: 'Naš sustav je velika prednost za kupce.' },
+      { language: 'hr', text: 'Služba s kojom surađujemo preuzela je paket u petak.' },
+      { language: 'hr', text: 'Naša ekipa je pravi tim stručnjaka.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Naš novi sistem je ena sama katastrofa.' },
+      { language: 'sl', text: 'Spletna stran je prava zmešnjava.' },
+      { language: 'sl', text: 'Kolegi v skladišču so spet vse pomešali.' },
+      { language: 'sl', text: 'Računovodstvo je kot vedno nekaj zamočilo.' },
+      { language: 'sl', text: 'Kurirska služba, s katero delamo, je čisto zanič.' },
+      { language: 'hr', text: 'Naš novi sustav je jedna velika katastrofa.' },
+      { language: 'hr', text: 'Web stranica je pravi cirkus.' },
+      { language: 'hr', text: 'Kolege u skladištu opet su sve pobrkale.' },
+      { language: 'hr', text: 'Računovodstvo je kao i uvijek nešto zabrljalo.' },
+      { language: 'hr', text: 'Kurirska služba s kojom radimo je potpuno beskorisna.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): "nimajo pojma", "pri nas nihče ne ve", "se za stranke ne
+// zmeni", "upravi su kupci svejedno", "je pač taka, kot je", "so očitno spet spali", "kao i uvijek, računovodstvo je
+// sve odugovlačilo". Missing data, a promise, praise with "kot vedno" and a fact about support hours are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: no idea, nobody cares, asleep again)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Sodelavci nimajo podatka o Vašem naročilu, zato Vas prosim za številko.' },
+      { language: 'sl', text: 'Pri nas nihče ne bo zavrnil Vaše reklamacije brez pregleda.' },
+      { language: 'sl', text: 'Kot vedno je ekipa paket pripravila isti dan.' },
+      { language: 'sl', text: 'Podpora je dosegljiva vsak dan, tudi ob vikendih.' },
+      { language: 'sl', text: 'Kurir se je za zamudo opravičil in paket dostavil zjutraj.' },
+      { language: 'hr', text: 'Kolege nemaju podatak o Vašoj narudžbi, pa Vas molim broj.' },
+      { language: 'hr', text: 'Kod nas nitko neće odbiti reklamaciju bez pregleda.' },
+      { language: 'hr', text: 'Kao i uvijek, ekipa je paket pripremila isti dan.' },
+      { language: 'hr', text: 'Podrška je dostupna svaki dan, i vikendom.' },
+      { language: 'hr', text: 'Upravi je stalo do svakog kupca.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Kolegi v servisu nimajo pojma, kaj delajo.' },
+      { language: 'sl', text: 'Pri nas nihče ne ve, kaj dela.' },
+      { language: 'sl', text: 'Vodstvo se za stranke sploh ne zmeni.' },
+      { language: 'sl', text: 'Naša podpora je pač taka, kot je.' },
+      { language: 'sl', text: 'Tehniki so očitno spet spali.' },
+      { language: 'sl', text: 'Kot vedno je računovodstvo vse zavleklo.' },
+      { language: 'hr', text: 'Kolege u servisu nemaju pojma što rade.' },
+      { language: 'hr', text: 'Kod nas nitko ne zna što radi.' },
+      { language: 'hr', text: 'Upravi su kupci potpuno svejedno.' },
+      { language: 'hr', text: 'Naša podrška je takva kakva je.' },
+      { language: 'hr', text: 'Tehničari su očito opet spavali.' },
+      { language: 'hr', text: 'Kao i uvijek, računovodstvo je sve odugovlačilo.' },
+    ],
+  },
+);

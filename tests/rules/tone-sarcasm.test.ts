@@ -342,3 +342,106 @@ describe('en/lv/fi shapes that generalise (s4-r2tone1)', () => {
     },
   );
 });
+
+// Slovenian and Croatian (round 2, s4-r2tone2): condescension by comparison with a child or a layman ("to zmore vsak
+// osnovnošolec", "i dijete bi to znalo") and the ironic "I'm sure you had an excellent reason". Sincere reassurance
+// ("to zmore vsak, ne skrbite" without the child) and a plain "dober razlog" are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: comparison with a child, an excellent reason)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Nastavitev je preprosta in jo zmore vsak, postopek Vam pošiljam v priponki.' },
+      { language: 'sl', text: 'Vstopnica za otroka do šestega leta je brezplačna.' },
+      { language: 'sl', text: 'Verjamem, da ste imeli dober razlog za odpoved, zato Vam vrnemo polovico zneska.' },
+      { language: 'sl', text: 'Aplikacijo uporablja vsak tretji osnovnošolec v Sloveniji.' },
+      { language: 'sl', text: 'Razlog za zamudo je bil odličen obisk sejma.' },
+      { language: 'hr', text: 'Postavke su jednostavne i svatko ih može promijeniti, upute Vam šaljem u privitku.' },
+      { language: 'hr', text: 'Ulaznica za dijete do šest godina je besplatna.' },
+      { language: 'hr', text: 'Vjerujem da ste imali dobar razlog za otkazivanje, pa Vam vraćamo pola iznosa.' },
+      { language: 'hr', text: 'Aplikaciju koristi svaki treći osnovnoškolac u Hrvatskoj.' },
+      { language: 'hr', text: 'Za to imamo odličan razlog: novi sustav je brži.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Saj ni tako zapleteno, to zmore vsak osnovnošolec.' },
+      { language: 'sl', text: 'Tudi otrok bi to znal nastaviti.' },
+      { language: 'sl', text: 'To razume že vsak prvošolček.' },
+      { language: 'sl', text: 'Še moja babica bi to naredila v petih minutah.' },
+      { language: 'sl', text: 'Prepričan sem, da ste imeli za to izvrsten razlog.' },
+      { language: 'sl', text: 'Gotovo ste imeli res odličen razlog, da ste škatlo zavrgli.' },
+      { language: 'hr', text: 'Nije to tako komplicirano, to zna svako dijete.' },
+      { language: 'hr', text: 'I dijete bi to znalo podesiti.' },
+      { language: 'hr', text: 'To može napraviti i osnovnoškolac.' },
+      { language: 'hr', text: 'Čak i moja baka bi to shvatila.' },
+      { language: 'hr', text: 'Vjerujem da ste za to imali odličan razlog.' },
+      { language: 'hr', text: 'Sigurna sam da ste imali sjajan razlog za to.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, second part): "it's not rocket science", "it's not hard, you just…",
+// sarcastic thanks for a description quoted back ("tako natančno opisali »ne dela«"), "we're to blame for everything",
+// "obviously too hard". Sincere reassurance, sincere thanks and a real apology are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: rocket science, quoted thanks, to blame for everything)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Ne skrbite, saj ni težko: v aplikaciji odprite Nastavitve.' },
+      { language: 'sl', text: 'Hvala za res natančen opis težave, zelo nam je pomagal.' },
+      { language: 'sl', text: 'Hvala, ker ste nam tako podrobno opisali, kaj se je zgodilo.' },
+      { language: 'sl', text: 'Mi smo krivi za zamudo in se Vam iskreno opravičujemo.' },
+      { language: 'sl', text: 'Verjetno je bilo pretežko najti obrazec, zato Vam ga pošiljam v priponki.' },
+      { language: 'hr', text: 'Ne brinite, nije teško: u aplikaciji otvorite Postavke.' },
+      { language: 'hr', text: 'Hvala na stvarno preciznom opisu problema, jako nam je pomogao.' },
+      { language: 'hr', text: 'Hvala što ste nam tako detaljno opisali što se dogodilo.' },
+      { language: 'hr', text: 'Mi smo krivi za kašnjenje i iskreno se ispričavamo.' },
+      { language: 'hr', text: 'Vjerojatno je bilo preteško pronaći obrazac, pa Vam ga šaljem u privitku.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'To pa res ni raketna znanost.' },
+      { language: 'sl', text: 'Saj ni težko, samo preberete navodila.' },
+      { language: 'sl', text: 'Hvala, ker ste nam tako natančno opisali »ne dela«.' },
+      { language: 'sl', text: 'Seveda, mi smo krivi za vse.' },
+      { language: 'sl', text: 'Očitno je bilo pretežko pogledati na račun.' },
+      { language: 'hr', text: 'Nije to nuklearna fizika.' },
+      { language: 'hr', text: 'Nije teško, samo pročitate upute.' },
+      { language: 'hr', text: 'Hvala što ste nam tako precizno opisali „ne radi”.' },
+      { language: 'hr', text: 'Naravno, mi smo krivi za sve.' },
+      { language: 'hr', text: 'Očito je bilo preteško pogledati račun.' },
+    ],
+  },
+);
+
+// Slovenian and Croatian (round 2, s4-r2tone2, third part): rhetorical disbelief ("Res mislite, da bomo…", "Zar
+// stvarno očekujete da…"), "Kaj pa ste pričakovali…?", "Zašto ste uopće očekivali…?", ironic praise before a mishap
+// ("Bravo, zdaj je kartica blokirana", "Čestitam, uspjeli ste zaključati račun") and "Vi ste pa res edini…". A
+// condition, a real question about the parcel, praise before good news and a plain fact are left alone.
+testRule(
+  { ...rule, id: `${rule.id} (sl/hr, round 2: rhetorical disbelief, ironic praise)` },
+  {
+    valid: [
+      { language: 'sl', text: 'Če res mislite, da je prišlo do napake, nam pišite in preverimo.' },
+      { language: 'sl', text: 'Kaj ste pričakovali, da bo v paketu? Preverimo, ali je kaj manjkalo.' },
+      { language: 'sl', text: 'Odlično, vse je urejeno in paket je na poti.' },
+      { language: 'sl', text: 'Super, še en nasvet: geslo zamenjajte vsake tri mesece.' },
+      { language: 'sl', text: 'Vi ste edini prejemnik, ki lahko prevzame paket.' },
+      { language: 'hr', text: 'Ako stvarno mislite da je došlo do pogreške, pišite nam i provjerit ćemo.' },
+      { language: 'hr', text: 'Super, lozinka je resetirana i možete se ponovno prijaviti.' },
+      { language: 'hr', text: 'Čestitamo Vam na novom domu i hvala na povjerenju.' },
+      { language: 'hr', text: 'Vi ste jedini primatelj koji može preuzeti paket.' },
+      { language: 'hr', text: 'Što ste očekivali da će biti u paketu, javite nam pa provjerimo.' },
+    ],
+    invalid: [
+      { language: 'sl', text: 'Res mislite, da bomo to popravili zastonj?' },
+      { language: 'sl', text: 'Kaj pa ste pričakovali za tako ceno?' },
+      { language: 'sl', text: 'Zakaj ste sploh pričakovali več?' },
+      { language: 'sl', text: 'Čestitam, uspelo Vam je zakleniti račun.' },
+      { language: 'sl', text: 'Kako presenetljivo, paket je spet izgubljen.' },
+      { language: 'sl', text: 'Vi ste pa res edini, ki se pritožuje.' },
+      { language: 'hr', text: 'Zar stvarno očekujete da Vam vratimo cijeli iznos?' },
+      { language: 'hr', text: 'Što ste drugo očekivali za tu cijenu?' },
+      { language: 'hr', text: 'Bravo, sada je kartica blokirana.' },
+      { language: 'hr', text: 'Odlično, još jedna reklamacija bez računa.' },
+      { language: 'hr', text: 'Vi ste baš jedini koji se žali.' },
+    ],
+  },
+);

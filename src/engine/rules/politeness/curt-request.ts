@@ -21,6 +21,16 @@ interface CurtData {
    * ("you can change"), "če pošljete"; Croatian "ako promijenite".
    */
   notAfter?: string[];
+  /**
+   * Slovenian, Croatian: words that, among the three after the verb, make it a present form spelt like the imperative
+   * ("Spremenite ga lahko sami", "Promijenite je možete u aplikaciji": "you can change it").
+   */
+  presentAfter?: string[];
+  /**
+   * Slovenian, Croatian: the customer's own choice or convenience anywhere in the sentence makes it an offer
+   * ("Javite nam koji Vam termin odgovara", "Sporočite, kateri dan Vam bolj ustreza").
+   */
+  offerPattern?: string;
   /** Finnish: a word that softens the whole reply by its ending, the polite clitic -han/-hän ("lähetättehän"). */
   politePattern?: string;
   leadIns: string[];
@@ -80,6 +90,8 @@ interface Lists {
   pronouns: Set<string>;
   clitics: Set<string>;
   notAfter: Set<string>;
+  presentAfter: Set<string>;
+  offerRe: RegExp | null;
   ultimatum: RegExp | null;
   selfHelp: Set<string>;
   occasions: Set<string>;
@@ -102,6 +114,8 @@ function lists(data: CurtData): Lists {
     pronouns: new Set(data.pronouns ?? []),
     clitics: new Set(data.question?.clitics ?? []),
     notAfter: new Set(data.notAfter ?? []),
+    presentAfter: new Set(data.presentAfter ?? []),
+    offerRe: data.offerPattern ? new RegExp(data.offerPattern, 'iu') : null,
     ultimatum: data.ultimatum ? new RegExp(data.ultimatum, 'iu') : null,
     selfHelp: new Set(data.selfHelp ?? []),
     occasions: new Set(data.occasions ?? []),
@@ -161,6 +175,8 @@ function isOrder(ctx: RuleContext, s: Sentence, l: Lists): boolean {
   if (l.friendly.some((f) => startsWith(f, v))) return false;
   if (l.steps.has(words[v] ?? '')) return false;
   if (l.offers.some((o) => words.some((_, i) => startsWith(o, i)))) return false;
+  if (l.offerRe?.test(s.text)) return false;
+  if (words.slice(v + 1, v + 4).some((w) => l.presentAfter.has(w))) return false;
   // "Return shipping is free", "Call volumes are high": the verb is a noun here.
   if (l.auxiliaries.has(words[v + 1] ?? '')) return false;
   if (l.auxiliaries.has(words[v + 2] ?? '') && !l.pronouns.has(words[v + 1] ?? '')) return false;
@@ -247,8 +263,19 @@ export default defineRule({
       return verb !== undefined && l.selfHelp.has(verb.normalized.toLowerCase());
     };
     const { greeting, closing } = ctx.email;
+    // Slovenian, Croatian: a how-to ("v aplikaciji odprite Nastavitve, izberite Limiti in vnesite znesek") names three or
+    // more steps in one sentence; it and the sentences after it in its paragraph are steps, not orders.
+    const steps = (s: Sentence) => s.words.filter((w) => l.imperatives.has(w.normalized.toLowerCase())).length >= 3;
+    const procedural = ctx.language === 'sl' || ctx.language === 'hr';
+    let inSteps = false;
     const out: Finding[] = [];
     for (const [i, s] of ctx.sentences.entries()) {
+      if (procedural) {
+        const prev = ctx.sentences[i - 1];
+        const sameParagraph = prev !== undefined && !/\n\s*\n/u.test(ctx.text.slice(prev.range[1], s.range[0]));
+        inSteps = steps(s) || (inSteps && sameParagraph);
+        if (inSteps) continue;
+      }
       if ([greeting, closing].some((part) => part !== null && overlaps(part, s.range))) continue;
       if (polite && !ultimatumNext(i)) continue;
       if (!isOrder(ctx, s, l)) continue;
