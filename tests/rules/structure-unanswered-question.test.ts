@@ -717,3 +717,38 @@ describe('s4-ctx: done, with a pronoun for the thing asked about', () => {
     ],
   });
 });
+
+// s4-r2ctx: precision first. Yes/no questions inside a request take a "Yes" only in a sentence about them; "how is it
+// possible that…" is an outcry; an explanation answers "why", a link or "you can + verb" answers "how", "this
+// morning" answers "when"; light verbs and possessives are not what a question is about; Finnish compounds.
+describe('s4-r2ctx: embedded yes/no questions, outcries, answers of the asked kind', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Please tell me how to add a new user. I would also like to know whether the app sends her a welcome email automatically.' }, text: 'Hi Sam,\n\nGo to Team > Invite and enter her address.\n\nYes, the welcome email goes out automatically once she is invited.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Lūdzu, pastāstiet, kā pievienot lietotāju. Vēlos arī uzzināt, vai sistēma pati nosūtīs viņai paroli.' }, text: 'Labdien, Anna!\n\nJaunu lietotāju pievienosiet sadaļā "Komanda".\n\nJā, paroli sistēma nosūtīs automātiski.\n\nAr cieņu\nRūta' },
+      { customer: { text: 'How is it possible that nobody told us about the delay? When will the van arrive?' }, text: 'Hi Sam,\n\nThe van will arrive on Tuesday morning.\n\nBest,\nChris' },
+      { language: 'hr', customer: { text: 'Kako je moguće da nitko ne javi kašnjenje? Kada dolazi kamion?' }, text: 'Poštovani,\n\nkamion dolazi u utorak ujutro.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Miten on mahdollista, että kukaan ei vastaa puhelimeen? Milloin asentaja tulee?' }, text: 'Hei Anna,\n\nasentaja tulee tiistaina.\n\nTerveisin\nLiisa' },
+      { customer: { text: 'You billed me twice again. Why does this keep happening?' }, text: 'Hi Sam,\n\nThe second charge came from an old plan that was never closed. I have closed it and refunded you.\n\nBest,\nChris' },
+      { language: 'fi', customer: { text: 'Varmuuskopio on jumissa. Mistä tämä johtuu?' }, text: 'Hei Anna,\n\nyksi iso tiedosto on auki toisessa ohjelmassa. Siksi kopiointi pysähtyy.\n\nTerveisin\nLiisa' },
+      { language: 'hr', customer: { text: 'Kako mogu reklamirati?' }, text: 'Poštovani,\n\nprigovor možete podnijeti odgovorom na ovu poruku.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Unohdin takin kyytiin. Miten saan sen takaisin?' }, text: 'Hei Anna,\n\ntakki on toimistollamme. Voit noutaa sen arkisin.\n\nTerveisin\nLiisa' },
+      { customer: { text: 'How do I appeal the parking fine?' }, text: 'Hi Sam,\n\nThe form is at cityparking.com/review and takes five minutes.\n\nBest,\nChris' },
+      { language: 'hr', customer: { text: 'Čekam nalaz tjedan dana. Kada će nalaz biti gotov?' }, text: 'Poštovana,\n\nrezultati su stigli jutros i uredni su.\n\nLijep pozdrav,\nIvana' },
+      { customer: { text: 'Can you swap the battery? How quickly?' }, text: 'Hi Sam,\n\nWe can swap the battery. A technician will bring it on Wednesday.\n\nBest,\nChris' },
+      { customer: { text: 'Are guests allowed to stay over? Also can I bring my own bike into the flat?' }, text: 'Hi Sam,\n\nGuests can stay three nights a month. Bikes are not allowed in the rooms, but there is a bike shed.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai drīkst palikt viesi? Un vai savu riteni drīkstu turēt istabā?' }, text: 'Labdien, Anna!\n\nViesi drīkst palikt trīs naktis mēnesī. Riteni istabā turēt nedrīkst, bet pagalmā ir novietne.\n\nAr cieņu\nRūta' },
+      { language: 'hr', customer: { text: 'Ima li hotel parking? Možemo li doći s psom?' }, text: 'Poštovani,\n\nhotel ima garažu. Psi su dobrodošli uz doplatu od 15 EUR.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Sain virhemaksun turhaan. Miten voin valittaa virhemaksusta?' }, text: 'Hei Anna,\n\npysäköintivirhemaksusta tehdään oikaisuvaatimus kaupungille 30 päivän kuluessa.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Please tell me how to add a new user. I would also like to know whether the app sends her a welcome email automatically.' }, text: 'Hi Sam,\n\nYes, go to Team > Invite and enter her details there.\n\nBest,\nChris', message: 'welcome email' },
+      { language: 'sl', customer: { text: 'Kdaj pride paket? Zanima me tudi, ali lahko plačam po povzetju.' }, text: 'Pozdravljeni, Ana,\n\nja, paket bo prispel v četrtek.\n\nLep pozdrav,\nMaja', message: 'po povzetju' },
+      { customer: { text: 'How is the new tariff calculated for night hours?' }, text: 'Hi Sam,\n\nThanks for being with us for five years!\n\nBest,\nChris', message: 'new tariff' },
+      { language: 'fi', customer: { text: 'Miten voin vaihtaa salasanan?' }, text: 'Hei Anna,\n\nkiitos viestistä, toimistomme on suljettu maanantaina.\n\nTerveisin\nLiisa', message: 'Miten voin vaihtaa salasanan?' },
+      { customer: { text: 'Why was my card declined?' }, text: 'Hi Sam,\n\nThanks for your order, it will ship on Monday.\n\nBest,\nChris', message: 'Why was my card declined?' },
+      { language: 'hr', customer: { text: 'Možemo li doći s psom? Ima li hotel bazen?' }, text: 'Poštovani,\n\nhotel ima grijani bazen na krovu.\n\nLijep pozdrav,\nIvana', message: 'Možemo li doći s psom?' },
+      { customer: { text: 'Can I bring my own bike into the flat? Is there a gym?' }, text: 'Hi Sam,\n\nThere is a gym on the ground floor, open until 10pm.\n\nBest,\nChris', message: 'bike' },
+    ],
+  });
+});
