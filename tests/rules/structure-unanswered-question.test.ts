@@ -745,10 +745,26 @@ describe('s4-r2ctx: embedded yes/no questions, outcries, answers of the asked ki
       { customer: { text: 'Please tell me how to add a new user. I would also like to know whether the app sends her a welcome email automatically.' }, text: 'Hi Sam,\n\nYes, go to Team > Invite and enter her details there.\n\nBest,\nChris', message: 'welcome email' },
       { language: 'sl', customer: { text: 'Kdaj pride paket? Zanima me tudi, ali lahko plačam po povzetju.' }, text: 'Pozdravljeni, Ana,\n\nja, paket bo prispel v četrtek.\n\nLep pozdrav,\nMaja', message: 'po povzetju' },
       { customer: { text: 'How is the new tariff calculated for night hours?' }, text: 'Hi Sam,\n\nThanks for being with us for five years!\n\nBest,\nChris', message: 'new tariff' },
+      { language: 'hr', customer: { text: 'Kako mogu promijeniti lozinku?' }, text: 'Poštovani,\n\nnaš ured u ponedjeljak ne radi zbog blagdana, a u utorak radimo normalno.\n\nLijep pozdrav,\nIvana', message: 'Kako mogu promijeniti lozinku?' },
       { language: 'fi', customer: { text: 'Miten voin vaihtaa salasanan?' }, text: 'Hei Anna,\n\nkiitos viestistä, toimistomme on suljettu maanantaina.\n\nTerveisin\nLiisa', message: 'Miten voin vaihtaa salasanan?' },
       { customer: { text: 'Why was my card declined?' }, text: 'Hi Sam,\n\nThanks for your order, it will ship on Monday.\n\nBest,\nChris', message: 'Why was my card declined?' },
       { language: 'hr', customer: { text: 'Možemo li doći s psom? Ima li hotel bazen?' }, text: 'Poštovani,\n\nhotel ima grijani bazen na krovu.\n\nLijep pozdrav,\nIvana', message: 'Možemo li doći s psom?' },
       { customer: { text: 'Can I bring my own bike into the flat? Is there a gym?' }, text: 'Hi Sam,\n\nThere is a gym on the ground floor, open until 10pm.\n\nBest,\nChris', message: 'bike' },
+    ],
+  });
+});
+
+// s4-r2ctx: a short word of the reply is a synonym only in a form of about its length ("ured", office, is not "urediti", edit).
+describe('s4-r2ctx: short words and synonym groups', () => {
+  testRule(rule, {
+    valid: [
+      { language: 'hr', customer: { text: 'Mogu li promijeniti adresu dostave?' }, text: 'Poštovani,\n\nadresu smo ažurirali, paket ide na novu adresu.\n\nLijep pozdrav,\nIvana' },
+      { language: 'hr', customer: { text: 'Hoćete li mi zamijeniti neispravan punjač?' }, text: 'Poštovani,\n\nnovi punjač šaljemo sutra.\n\nLijep pozdrav,\nIvana' },
+      { language: 'sl', customer: { text: 'Ali mi lahko zamenjate pokvarjen polnilnik?' }, text: 'Pozdravljeni,\n\nnov polnilnik vam pošljemo jutri.\n\nLep pozdrav,\nMaja' },
+    ],
+    invalid: [
+      { language: 'hr', customer: { text: 'Kako mogu urediti profil?' }, text: 'Poštovani,\n\nnaš ured radi od ponedjeljka do petka, a subotom smo zatvoreni.\n\nLijep pozdrav,\nIvana', message: 'Kako mogu urediti profil?' },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti lozinku u aplikaciji?' }, text: 'Poštovani,\n\nured u Splitu seli se na novu lokaciju u siječnju.\n\nLijep pozdrav,\nIvana', message: 'lozinku' },
     ],
   });
 });

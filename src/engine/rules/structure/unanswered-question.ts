@@ -261,6 +261,8 @@ function compoundOf(a: string, b: string, maxEnding: number): boolean {
 
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
+  // A four-letter word is a form of a longer one only with a short ending: "ured" (office) is not "urediti" (edit).
+  if (Math.min(a.length, b.length) === 4 && Math.abs(a.length - b.length) > 2) return false;
   if (sameWord(a, b, c.maxEnding)) return true;
   // "dog"/"dogs", "fee"/"fees": a three-letter word and its plural.
   if ((a.length === 3 && (b === `${a}s` || b === `${a}es`)) || (b.length === 3 && (a === `${b}s` || a === `${b}es`))) return true;
@@ -279,9 +281,11 @@ function sameKey(a: string, b: string, c: Compiled): boolean {
 function inReply(key: string, replyWords: readonly string[], c: Compiled, verb = false): boolean {
   const same = verb ? (a: string, b: string) => sameVerb(a, b, c) : (a: string, b: string) => sameKey(a, b, c);
   if (replyWords.some((r) => same(key, r))) return true;
+  // A short word of the reply stands for a synonym only in a form of about its length: "ured" (office) is not "urediti" (edit).
+  const synonym = (r: string, g: string) => same(r, g) && (Math.min(r.length, g.length) >= 5 || Math.abs(r.length - g.length) <= 1);
   for (const group of c.synonyms) {
     if (!group.some((g) => same(key, g))) continue;
-    if (replyWords.some((r) => group.some((g) => same(r, g)))) return true;
+    if (replyWords.some((r) => group.some((g) => synonym(r, g)))) return true;
   }
   return false;
 }
