@@ -768,3 +768,29 @@ describe('s4-r2ctx: short words and synonym groups', () => {
     ],
   });
 });
+
+// s4-r2ctx: the same kinds in every language (embedded yes/no, "how is it possible that", "you can + verb" for "how").
+describe('s4-r2ctx: embedded yes/no, outcries and "how" answers per language', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'When is my next bill due? I wonder whether the discount also applies to my second line.' }, text: 'Hi Sam,\n\nYour next bill is due on 3 March.\n\nYes, the discount applies to the second line as well.\n\nBest,\nChris' },
+      { language: 'sl', customer: { text: 'Kdaj je naslednji obrok? Zanima me tudi, ali popust velja za drugo linijo.' }, text: 'Pozdravljeni,\n\nnaslednji obrok zapade 3. marca.\n\nDa, popust velja tudi za drugo linijo.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Kada dospijeva sljedeći račun? Zanima me i vrijedi li popust za drugu liniju.' }, text: 'Poštovani,\n\nsljedeći račun dospijeva 3. ožujka.\n\nDa, popust vrijedi i za drugu liniju.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Milloin seuraava lasku erääntyy? Haluaisin myös tietää, koskeeko alennus toista liittymää.' }, text: 'Hei Anna,\n\nseuraava lasku erääntyy 3.3.\n\nKyllä, alennus koskee myös toista liittymää.\n\nTerveisin\nLiisa' },
+      { language: 'lv', customer: { text: 'Kad jāmaksā nākamais rēķins? Vēlos uzzināt, vai atlaide attiecas arī uz otro numuru.' }, text: 'Labdien, Anna!\n\nNākamais rēķins jāapmaksā līdz 3. martam.\n\nJā, atlaide attiecas arī uz otro numuru.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Kā ir iespējams, ka neviens neatbild? Kad atbrauks meistars?' }, text: 'Labdien, Anna!\n\nMeistars atbrauks otrdien no rīta.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Kako je mogoče, da nihče ne odgovori? Kdaj pride serviser?' }, text: 'Pozdravljeni,\n\nserviser pride v torek dopoldne.\n\nLep pozdrav,\nMaja' },
+      { language: 'lv', customer: { text: 'Kā es varu pieteikt bojājumu?' }, text: 'Labdien, Anna!\n\nBojājumu varat pieteikt mūsu mājaslapā vai pa tālruni.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Kako lahko uveljavljam garancijo?' }, text: 'Pozdravljeni,\n\nizdelek lahko prinesete v katerokoli našo trgovino z računom.\n\nLep pozdrav,\nMaja' },
+      { customer: { text: 'How can I get my deposit back?' }, text: 'Hi Sam,\n\nYou can request it from your account page once the keys are returned.\n\nBest,\nChris' },
+    ],
+    invalid: [
+      { customer: { text: 'When is my next bill due? I wonder whether the discount also applies to my second line.' }, text: 'Hi Sam,\n\nYes, your next bill is due on 3 March.\n\nBest,\nChris', message: 'discount' },
+      { language: 'hr', customer: { text: 'Kada dospijeva sljedeći račun? Zanima me i vrijedi li popust za drugu liniju.' }, text: 'Poštovani,\n\nda, sljedeći račun dospijeva 3. ožujka.\n\nLijep pozdrav,\nIvana', message: 'popust' },
+      { language: 'fi', customer: { text: 'Milloin seuraava lasku erääntyy? Haluaisin myös tietää, koskeeko alennus toista liittymää.' }, text: 'Hei Anna,\n\nkyllä, seuraava lasku erääntyy 3.3.\n\nTerveisin\nLiisa', message: 'alennus' },
+      { language: 'lv', customer: { text: 'Kad jāmaksā nākamais rēķins? Vēlos uzzināt, vai atlaide attiecas arī uz otro numuru.' }, text: 'Labdien, Anna!\n\nJā, nākamais rēķins jāapmaksā līdz 3. martam.\n\nAr cieņu\nRūta', message: 'atlaide' },
+      { customer: { text: 'How can I get my deposit back?' }, text: 'Hi Sam,\n\nYou can contact us any time if you have other questions about the flat.\n\nBest,\nChris', message: 'deposit' },
+      { language: 'sl', customer: { text: 'Kako je z mojim vračilom kupnine?' }, text: 'Pozdravljeni,\n\nhvala za vaše sporočilo, naša trgovina je v nedeljo zaprta.\n\nLep pozdrav,\nMaja', message: 'vračilom' },
+    ],
+  });
+});
