@@ -717,3 +717,80 @@ describe('s4-ctx: done, with a pronoun for the thing asked about', () => {
     ],
   });
 });
+
+// s4-r2ctx: precision first. Yes/no questions inside a request take a "Yes" only in a sentence about them; "how is it
+// possible that…" is an outcry; an explanation answers "why", a link or "you can + verb" answers "how", "this
+// morning" answers "when"; light verbs and possessives are not what a question is about; Finnish compounds.
+describe('s4-r2ctx: embedded yes/no questions, outcries, answers of the asked kind', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Please tell me how to add a new user. I would also like to know whether the app sends her a welcome email automatically.' }, text: 'Hi Sam,\n\nGo to Team > Invite and enter her address.\n\nYes, the welcome email goes out automatically once she is invited.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Lūdzu, pastāstiet, kā pievienot lietotāju. Vēlos arī uzzināt, vai sistēma pati nosūtīs viņai paroli.' }, text: 'Labdien, Anna!\n\nJaunu lietotāju pievienosiet sadaļā "Komanda".\n\nJā, paroli sistēma nosūtīs automātiski.\n\nAr cieņu\nRūta' },
+      { customer: { text: 'How is it possible that nobody told us about the delay? When will the van arrive?' }, text: 'Hi Sam,\n\nThe van will arrive on Tuesday morning.\n\nBest,\nChris' },
+      { language: 'hr', customer: { text: 'Kako je moguće da nitko ne javi kašnjenje? Kada dolazi kamion?' }, text: 'Poštovani,\n\nkamion dolazi u utorak ujutro.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Miten on mahdollista, että kukaan ei vastaa puhelimeen? Milloin asentaja tulee?' }, text: 'Hei Anna,\n\nasentaja tulee tiistaina.\n\nTerveisin\nLiisa' },
+      { customer: { text: 'You billed me twice again. Why does this keep happening?' }, text: 'Hi Sam,\n\nThe second charge came from an old plan that was never closed. I have closed it and refunded you.\n\nBest,\nChris' },
+      { language: 'fi', customer: { text: 'Varmuuskopio on jumissa. Mistä tämä johtuu?' }, text: 'Hei Anna,\n\nyksi iso tiedosto on auki toisessa ohjelmassa. Siksi kopiointi pysähtyy.\n\nTerveisin\nLiisa' },
+      { language: 'hr', customer: { text: 'Kako mogu reklamirati?' }, text: 'Poštovani,\n\nprigovor možete podnijeti odgovorom na ovu poruku.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Unohdin takin kyytiin. Miten saan sen takaisin?' }, text: 'Hei Anna,\n\ntakki on toimistollamme. Voit noutaa sen arkisin.\n\nTerveisin\nLiisa' },
+      { customer: { text: 'How do I appeal the parking fine?' }, text: 'Hi Sam,\n\nThe form is at cityparking.com/review and takes five minutes.\n\nBest,\nChris' },
+      { language: 'hr', customer: { text: 'Čekam nalaz tjedan dana. Kada će nalaz biti gotov?' }, text: 'Poštovana,\n\nrezultati su stigli jutros i uredni su.\n\nLijep pozdrav,\nIvana' },
+      { customer: { text: 'Can you swap the battery? How quickly?' }, text: 'Hi Sam,\n\nWe can swap the battery. A technician will bring it on Wednesday.\n\nBest,\nChris' },
+      { customer: { text: 'Are guests allowed to stay over? Also can I bring my own bike into the flat?' }, text: 'Hi Sam,\n\nGuests can stay three nights a month. Bikes are not allowed in the rooms, but there is a bike shed.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai drīkst palikt viesi? Un vai savu riteni drīkstu turēt istabā?' }, text: 'Labdien, Anna!\n\nViesi drīkst palikt trīs naktis mēnesī. Riteni istabā turēt nedrīkst, bet pagalmā ir novietne.\n\nAr cieņu\nRūta' },
+      { language: 'hr', customer: { text: 'Ima li hotel parking? Možemo li doći s psom?' }, text: 'Poštovani,\n\nhotel ima garažu. Psi su dobrodošli uz doplatu od 15 EUR.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Sain virhemaksun turhaan. Miten voin valittaa virhemaksusta?' }, text: 'Hei Anna,\n\npysäköintivirhemaksusta tehdään oikaisuvaatimus kaupungille 30 päivän kuluessa.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Please tell me how to add a new user. I would also like to know whether the app sends her a welcome email automatically.' }, text: 'Hi Sam,\n\nYes, go to Team > Invite and enter her details there.\n\nBest,\nChris', message: 'welcome email' },
+      { language: 'sl', customer: { text: 'Kdaj pride paket? Zanima me tudi, ali lahko plačam po povzetju.' }, text: 'Pozdravljeni, Ana,\n\nja, paket bo prispel v četrtek.\n\nLep pozdrav,\nMaja', message: 'po povzetju' },
+      { customer: { text: 'How is the new tariff calculated for night hours?' }, text: 'Hi Sam,\n\nThanks for being with us for five years!\n\nBest,\nChris', message: 'new tariff' },
+      { language: 'hr', customer: { text: 'Kako mogu promijeniti lozinku?' }, text: 'Poštovani,\n\nnaš ured u ponedjeljak ne radi zbog blagdana, a u utorak radimo normalno.\n\nLijep pozdrav,\nIvana', message: 'Kako mogu promijeniti lozinku?' },
+      { language: 'fi', customer: { text: 'Miten voin vaihtaa salasanan?' }, text: 'Hei Anna,\n\nkiitos viestistä, toimistomme on suljettu maanantaina.\n\nTerveisin\nLiisa', message: 'Miten voin vaihtaa salasanan?' },
+      { customer: { text: 'Why was my card declined?' }, text: 'Hi Sam,\n\nThanks for your order, it will ship on Monday.\n\nBest,\nChris', message: 'Why was my card declined?' },
+      { language: 'hr', customer: { text: 'Možemo li doći s psom? Ima li hotel bazen?' }, text: 'Poštovani,\n\nhotel ima grijani bazen na krovu.\n\nLijep pozdrav,\nIvana', message: 'Možemo li doći s psom?' },
+      { customer: { text: 'Can I bring my own bike into the flat? Is there a gym?' }, text: 'Hi Sam,\n\nThere is a gym on the ground floor, open until 10pm.\n\nBest,\nChris', message: 'bike' },
+    ],
+  });
+});
+
+// s4-r2ctx: a short word of the reply is a synonym only in a form of about its length ("ured", office, is not "urediti", edit).
+describe('s4-r2ctx: short words and synonym groups', () => {
+  testRule(rule, {
+    valid: [
+      { language: 'hr', customer: { text: 'Mogu li promijeniti adresu dostave?' }, text: 'Poštovani,\n\nadresu smo ažurirali, paket ide na novu adresu.\n\nLijep pozdrav,\nIvana' },
+      { language: 'hr', customer: { text: 'Hoćete li mi zamijeniti neispravan punjač?' }, text: 'Poštovani,\n\nnovi punjač šaljemo sutra.\n\nLijep pozdrav,\nIvana' },
+      { language: 'sl', customer: { text: 'Ali mi lahko zamenjate pokvarjen polnilnik?' }, text: 'Pozdravljeni,\n\nnov polnilnik vam pošljemo jutri.\n\nLep pozdrav,\nMaja' },
+    ],
+    invalid: [
+      { language: 'hr', customer: { text: 'Kako mogu urediti profil?' }, text: 'Poštovani,\n\nnaš ured radi od ponedjeljka do petka, a subotom smo zatvoreni.\n\nLijep pozdrav,\nIvana', message: 'Kako mogu urediti profil?' },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti lozinku u aplikaciji?' }, text: 'Poštovani,\n\nured u Splitu seli se na novu lokaciju u siječnju.\n\nLijep pozdrav,\nIvana', message: 'lozinku' },
+    ],
+  });
+});
+
+// s4-r2ctx: the same kinds in every language (embedded yes/no, "how is it possible that", "you can + verb" for "how").
+describe('s4-r2ctx: embedded yes/no, outcries and "how" answers per language', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'When is my next bill due? I wonder whether the discount also applies to my second line.' }, text: 'Hi Sam,\n\nYour next bill is due on 3 March.\n\nYes, the discount applies to the second line as well.\n\nBest,\nChris' },
+      { language: 'sl', customer: { text: 'Kdaj je naslednji obrok? Zanima me tudi, ali popust velja za drugo linijo.' }, text: 'Pozdravljeni,\n\nnaslednji obrok zapade 3. marca.\n\nDa, popust velja tudi za drugo linijo.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Kada dospijeva sljedeći račun? Zanima me i vrijedi li popust za drugu liniju.' }, text: 'Poštovani,\n\nsljedeći račun dospijeva 3. ožujka.\n\nDa, popust vrijedi i za drugu liniju.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Milloin seuraava lasku erääntyy? Haluaisin myös tietää, koskeeko alennus toista liittymää.' }, text: 'Hei Anna,\n\nseuraava lasku erääntyy 3.3.\n\nKyllä, alennus koskee myös toista liittymää.\n\nTerveisin\nLiisa' },
+      { language: 'lv', customer: { text: 'Kad jāmaksā nākamais rēķins? Vēlos uzzināt, vai atlaide attiecas arī uz otro numuru.' }, text: 'Labdien, Anna!\n\nNākamais rēķins jāapmaksā līdz 3. martam.\n\nJā, atlaide attiecas arī uz otro numuru.\n\nAr cieņu\nRūta' },
+      { language: 'lv', customer: { text: 'Kā ir iespējams, ka neviens neatbild? Kad atbrauks meistars?' }, text: 'Labdien, Anna!\n\nMeistars atbrauks otrdien no rīta.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Kako je mogoče, da nihče ne odgovori? Kdaj pride serviser?' }, text: 'Pozdravljeni,\n\nserviser pride v torek dopoldne.\n\nLep pozdrav,\nMaja' },
+      { language: 'lv', customer: { text: 'Kā es varu pieteikt bojājumu?' }, text: 'Labdien, Anna!\n\nBojājumu varat pieteikt mūsu mājaslapā vai pa tālruni.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Kako lahko uveljavljam garancijo?' }, text: 'Pozdravljeni,\n\nizdelek lahko prinesete v katerokoli našo trgovino z računom.\n\nLep pozdrav,\nMaja' },
+      { customer: { text: 'How can I get my deposit back?' }, text: 'Hi Sam,\n\nYou can request it from your account page once the keys are returned.\n\nBest,\nChris' },
+    ],
+    invalid: [
+      { customer: { text: 'When is my next bill due? I wonder whether the discount also applies to my second line.' }, text: 'Hi Sam,\n\nYes, your next bill is due on 3 March.\n\nBest,\nChris', message: 'discount' },
+      { language: 'hr', customer: { text: 'Kada dospijeva sljedeći račun? Zanima me i vrijedi li popust za drugu liniju.' }, text: 'Poštovani,\n\nda, sljedeći račun dospijeva 3. ožujka.\n\nLijep pozdrav,\nIvana', message: 'popust' },
+      { language: 'fi', customer: { text: 'Milloin seuraava lasku erääntyy? Haluaisin myös tietää, koskeeko alennus toista liittymää.' }, text: 'Hei Anna,\n\nkyllä, seuraava lasku erääntyy 3.3.\n\nTerveisin\nLiisa', message: 'alennus' },
+      { language: 'lv', customer: { text: 'Kad jāmaksā nākamais rēķins? Vēlos uzzināt, vai atlaide attiecas arī uz otro numuru.' }, text: 'Labdien, Anna!\n\nJā, nākamais rēķins jāapmaksā līdz 3. martam.\n\nAr cieņu\nRūta', message: 'atlaide' },
+      { customer: { text: 'How can I get my deposit back?' }, text: 'Hi Sam,\n\nYou can contact us any time if you have other questions about the flat.\n\nBest,\nChris', message: 'deposit' },
+      { language: 'sl', customer: { text: 'Kako je z mojim vračilom kupnine?' }, text: 'Pozdravljeni,\n\nhvala za vaše sporočilo, naša trgovina je v nedeljo zaprta.\n\nLep pozdrav,\nMaja', message: 'vračilom' },
+    ],
+  });
+});

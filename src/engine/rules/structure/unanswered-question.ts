@@ -81,6 +81,8 @@ interface QuestionData {
    * one word (English "card"/"care" are not, so it is for the inflected languages).
    */
   shortStems?: boolean;
+  /** Compounds are written as one word: a key word found as the last part of a reply's word counts (Finnish). */
+  compounds?: boolean;
   /** Verbs too light to say what is asked ("Do I have to TAKE a course?"): never held as a yes/no question's verb. */
   lightVerbs?: string[];
 }
@@ -97,6 +99,7 @@ interface Compiled {
   maxEnding: number;
   moods: string[];
   verb: CompiledPhrase[];
+  light: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[]; echo: CompiledPhrase[] }[];
 }
 
@@ -120,6 +123,7 @@ function compiled(language: Language): Compiled | null {
       maxEnding: data.maxEnding ?? 3,
       moods: (data.moods ?? []).map(fold),
       verb: compilePhrases(data.verb ?? []),
+      light: (data.lightVerbs ?? []).map(fold),
       kinds: data.kinds.map((kind) => ({
         kind,
         ask: compilePhrases(kind.ask),
@@ -154,6 +158,11 @@ interface Question {
   verb: string | null;
   /** Its place among the questions. */
   order: number;
+  /**
+   * A yes/no question inside a request ("I would like to know whether…", "Zanima me, ali…"): written as a statement, it
+   * is often beside other questions, so a "Yes" counts for it only in a sentence that uses its words.
+   */
+  embedded?: boolean;
 }
 
 const QUESTION_END = /\?[\s"'”’)!?]*$/u;
@@ -191,7 +200,7 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
       const verb = v ? fold(v) : null;
       // A verb as common as "shipped" or "delivered", or as light as "take", says too little to hold a reply to.
       const light = verb !== null && (c.data.lightVerbs ?? []).some((l) => sameKey(verb, fold(l), c));
-      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && !light && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length });
+      out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && !light && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length, embedded: request !== null && kinds.has('yes/no') });
     }
   }
   if (told.length > 0) {
@@ -217,7 +226,10 @@ function keyWords(s: Sentence, c: Compiled, request: RegExpExecArray | null): { 
     .filter((w) => !w.hasDigit && !(w.start >= reqFrom && w.end <= reqTo))
     .map((w) => fold(w.normalized))
     .filter((w) => w.length >= 3 && !c.stop.has(w));
-  const all = [...new Set(content)];
+  // "Can I BRING my own bike into the building?": a light verb says nothing of what is asked while other words do.
+  const unique = [...new Set(content)];
+  const weighty = unique.filter((w) => !c.light.some((l) => sameKey(w, l, c)));
+  const all = weighty.length > 0 ? weighty : unique;
   const specific = all.filter((w) => !isGeneric(w, c));
   return { all, specific: specific.length > 0 ? specific : all };
 }
@@ -233,13 +245,30 @@ function unprefixed(word: string, prefixes: readonly string[]): string {
   return p ? word.slice(p.length) : word;
 }
 
+/**
+ * "virhemaksusta" in "pysäköintivirhemaksusta": a word of six letters or more that is the last part of a compound, in
+ * some form. Only for languages that write compounds as one word (Finnish).
+ */
+function compoundOf(a: string, b: string, maxEnding: number): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 6 || long.length < short.length + 3) return false;
+  const stem = short.slice(0, Math.max(6, short.length - maxEnding));
+  for (let at = long.indexOf(stem, 3); at >= 3; at = long.indexOf(stem, at + 1)) {
+    if (sameWord(short, long.slice(at), maxEnding)) return true;
+  }
+  return false;
+}
+
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
+  // A four-letter word is a form of a longer one only with a short ending: "ured" (office) is not "urediti" (edit).
+  if (Math.min(a.length, b.length) === 4 && Math.abs(a.length - b.length) > 2) return false;
   if (sameWord(a, b, c.maxEnding)) return true;
   // "dog"/"dogs", "fee"/"fees": a three-letter word and its plural.
   if ((a.length === 3 && (b === `${a}s` || b === `${a}es`)) || (b.length === 3 && (a === `${b}s` || a === `${b}es`))) return true;
   // "joga"/"jogo": the same short word with another one-letter ending.
   if (c.data.shortStems && a.length === b.length && a.length >= 4 && a.length <= 5 && a.slice(0, -1) === b.slice(0, -1)) return true;
+  if (c.data.compounds && compoundOf(a, b, c.maxEnding)) return true;
   if (c.moods.length > 0) {
     // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
     const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
@@ -252,9 +281,11 @@ function sameKey(a: string, b: string, c: Compiled): boolean {
 function inReply(key: string, replyWords: readonly string[], c: Compiled, verb = false): boolean {
   const same = verb ? (a: string, b: string) => sameVerb(a, b, c) : (a: string, b: string) => sameKey(a, b, c);
   if (replyWords.some((r) => same(key, r))) return true;
+  // A short word of the reply stands for a synonym only in a form of about its length: "ured" (office) is not "urediti" (edit).
+  const synonym = (r: string, g: string) => same(r, g) && (Math.min(r.length, g.length) >= 5 || Math.abs(r.length - g.length) <= 1);
   for (const group of c.synonyms) {
     if (!group.some((g) => same(key, g))) continue;
-    if (replyWords.some((r) => group.some((g) => same(r, g)))) return true;
+    if (replyWords.some((r) => group.some((g) => synonym(r, g)))) return true;
   }
   return false;
 }
@@ -351,7 +382,7 @@ function attribute(
   // A plain "Yes" that speaks of none of them answers the first one still without an answer.
   hits.forEach(({ plain: isPlain }, hit) => {
     if (!isPlain || used.has(hit)) return;
-    const q = asking.find((x) => !taken.has(x));
+    const q = asking.find((x) => !taken.has(x) && !x.embedded);
     if (q) taken.add(q);
   });
   return [...taken];
@@ -409,7 +440,7 @@ export default defineRule({
     for (const { kind, answer, echo } of c.kinds) {
       const asking = questions.filter((q) => q.kinds.has(kind.name));
       const silentAsking = silent.filter((q) => q.kinds.has(kind.name));
-      if (kind.single && asking.length + silentAsking.length > 1) {
+      if (kind.single && (asking.length + silentAsking.length > 1 || asking.some((q) => q.embedded))) {
         // Two yes/no questions, a "Yes" and a "Unfortunately not": each answers the question whose words its sentence
         // uses, or else the first one not yet answered, in the order asked.
         const all = [...asking, ...silentAsking].sort((a, b) => a.order - b.order);
