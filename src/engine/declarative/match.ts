@@ -61,6 +61,44 @@ export function phraseAlternation(phrases: readonly string[]): string {
 // given place, so the search resumes one character on exactly where the whole expression would have); and an
 // expression is not built, nor run, on a text that lacks a string every match must contain (`anchors`, below).
 
+/**
+ * The letters of the scripts a reply is written in: Latin (with every letter of the five languages' alphabets and of
+ * Latin Extended Additional), Greek and Cyrillic. `\p{L}` under "iu" makes V8 work out the case closure of every
+ * letter of Unicode each time it builds an expression: the tone data of Slovenian and Croatian, written with stems
+ * like `nesposobn\p{L}*`, spent 200 ms of a cold start building its expressions, and these ranges build ten times
+ * faster. On text in these scripts the two match alike.
+ */
+const SCRIPT_LETTERS =
+  'a-zA-Z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE' +
+  '\\u0370-\\u0374\\u0376-\\u037D\\u037F\\u0386\\u0388-\\u03FF\\u0400-\\u0481\\u048A-\\u052F\\u1E00-\\u1FFF';
+
+/**
+ * `source` with each `\p{L}` written as SCRIPT_LETTERS: a class of its own outside a class, its ranges inside one.
+ * Escapes are copied as they are, so `\\p{L}` (a backslash, then "p{L}") is left alone.
+ */
+export function withScriptLetters(source: string): string {
+  if (!source.includes('\\p{L}')) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      if (source.startsWith('p{L}', i + 1)) {
+        out += inClass ? SCRIPT_LETTERS : `[${SCRIPT_LETTERS}]`;
+        i += 4;
+      } else {
+        out += c + (source[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 /** A letter, mark or digit: what the whole-word edges of a phrase must not touch. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -92,7 +130,7 @@ class Compiled implements CompiledPhrase {
           : requiredStrings(source, this.caseless);
   }
   get re(): RegExp {
-    return (this.whole ??= new RegExp(this.source, this.flags));
+    return (this.whole ??= new RegExp(this.flags.includes('u') ? withScriptLetters(this.source) : this.source, this.flags));
   }
   /** What findPhrases runs: the literal phrase's words, or the whole expression. */
   get search(): RegExp {
