@@ -73,6 +73,16 @@ interface CurtData {
    * sentence right after one gives that option's steps ("Liitä hakemukseen kuitit."), not an order.
    */
   optionLeads?: string[];
+  /**
+   * English: the word that opens an offer of help ("If the light stays red, please call us"). A "please" in such a
+   * sentence, or in one holding a listed offer, softens only the self-help steps of the reply, not its other orders.
+   */
+  offerLead?: string;
+  /**
+   * Slovenian, Croatian: a sentence with at least this many imperatives is a how-to ("v aplikaciji odprite Nastavitve,
+   * izberite Limiti in vnesite znesek"); it and the sentences after it in its paragraph are steps, not orders.
+   */
+  howToSteps?: number;
   /** The word that turns the order into a request when put before it ("Molimo Vas, "). */
   please?: string;
   message?: string;
@@ -248,7 +258,7 @@ export default defineRule({
     // elsewhere ("Destroy the old card."). Only a "please" outside such an offer counts for the whole reply.
     const offer = (s: Sentence) => {
       const words = s.words.map((w) => w.normalized.toLowerCase().replace(/’/gu, "'"));
-      return ctx.language === 'en' && (words[0] === 'if' || l.offers.some((o) => words.some((_, i) => o.every((w, k) => words[i + k] === w))));
+      return l.data.offerLead !== undefined && (words[0] === l.data.offerLead || l.offers.some((o) => words.some((_, i) => o.every((w, k) => words[i + k] === w))));
     };
     const offers = ctx.sentences.filter(offer).map((s) => s.range);
     const polite = ctx.words.some(
@@ -263,14 +273,14 @@ export default defineRule({
       return verb !== undefined && l.selfHelp.has(verb.normalized.toLowerCase());
     };
     const { greeting, closing } = ctx.email;
-    // Slovenian, Croatian: a how-to ("v aplikaciji odprite Nastavitve, izberite Limiti in vnesite znesek") names three or
-    // more steps in one sentence; it and the sentences after it in its paragraph are steps, not orders.
-    const steps = (s: Sentence) => s.words.filter((w) => l.imperatives.has(w.normalized.toLowerCase())).length >= 3;
-    const procedural = ctx.language === 'sl' || ctx.language === 'hr';
+    // A how-to names several steps in one sentence (howToSteps); it and the sentences after it in its paragraph are
+    // steps, not orders.
+    const howTo = l.data.howToSteps;
+    const steps = (s: Sentence) => howTo !== undefined && s.words.filter((w) => l.imperatives.has(w.normalized.toLowerCase())).length >= howTo;
     let inSteps = false;
     const out: Finding[] = [];
     for (const [i, s] of ctx.sentences.entries()) {
-      if (procedural) {
+      if (howTo !== undefined) {
         const prev = ctx.sentences[i - 1];
         const sameParagraph = prev !== undefined && !/\n\s*\n/u.test(ctx.text.slice(prev.range[1], s.range[0]));
         inSteps = steps(s) || (inSteps && sameParagraph);
