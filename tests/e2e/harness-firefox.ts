@@ -11,24 +11,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import type { RecordedRequest, Underline } from './harness';
+import { PAGES, REGION_SELECTORS, ROOT, fixtureFor, highlightsInPage, wordCentre, type RecordedRequest, type Underline } from './harness';
 import { shadowUIOver, type ShadowUI } from './shadow-ui';
 
 export const FIREFOX = process.env.REPLYCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
-const ROOT = new URL('../../', import.meta.url).pathname;
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-
-export const URLS = {
-  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvNqXbLmpDrRhtzKjxCvWJl',
-  outlookIframe: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1kNDMwLTdjMWEtMDACLTAwCgAQ',
-} as const;
-
-function fixtureFor(url: string): string | null {
-  const u = new URL(url);
-  if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/u/0/')) return 'gmail.html';
-  if (u.hostname === 'outlook.live.com' && u.pathname.startsWith('/mail/')) return 'outlook-iframe.html';
-  return null;
-}
+/** The Chromium harness's addresses, fixture pages and in-page probes serve Firefox too. */
+export { URLS } from './harness';
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -119,19 +107,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 
 /** The CSS Custom Highlight ranges ReplyCheck has set in a page or frame (the same reading as ./harness.ts highlights()). */
 export async function highlights(where: Page | Frame): Promise<Underline[]> {
-  return where.evaluate(() => {
-    const out: { name: string; category: string; text: string; region: 'quote' | 'signature' | null }[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('replycheck-')) continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        const node = r.startContainer;
-        const el = node instanceof Element ? node : node.parentElement;
-        const region = el?.closest('.gmail_quote, blockquote, #divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *') ? 'quote' : el?.closest('.gmail_signature, #Signature') ? 'signature' : null;
-        out.push({ name, category: name.replace(/^replycheck-/, '').replace(/-info$/, ''), text: r.toString(), region });
-      }
-    }
-    return out;
-  });
+  return where.evaluate(highlightsInPage, REGION_SELECTORS);
 }
 
 // ReplyCheck's card sits in a CLOSED shadow root. WebDriver BiDi serialises an element's shadow root whatever its
@@ -206,24 +182,7 @@ export async function pressCtrl(page: Page, key: string) {
 
 /** Clicks the middle of the first occurrence of `word` in an element's own text. */
 export async function clickWord(page: Page, selector: string, word: string) {
-  const box = await page.evaluate(
-    (sel, word) => {
-      const root = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    selector,
-    word,
-  );
+  const box = await page.evaluate(wordCentre, { sel: selector, word });
   if (!box) throw new Error(`"${word}" is not in ${selector}`);
   await page.mouse.click(box.x, box.y);
 }

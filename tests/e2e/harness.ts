@@ -10,8 +10,9 @@ import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, 
 import { shadowUIOver, type ShadowUI } from './shadow-ui';
 
 export const CHROMIUM = process.env.REPLYCHECK_CHROMIUM ?? '/usr/bin/chromium';
-const ROOT = new URL('../../', import.meta.url).pathname;
-const PAGES = join(ROOT, 'tests/fixtures/pages');
+export const ROOT = new URL('../../', import.meta.url).pathname;
+/** Where the fixture pages are; fixtureFor names the one a real address is served from. */
+export const PAGES = join(ROOT, 'tests/fixtures/pages');
 
 /** Real addresses → fixture files. */
 export const URLS = {
@@ -22,7 +23,7 @@ export const URLS = {
   helpdesk: 'https://helpdesk.example.com/tickets/1042',
 } as const;
 
-function fixtureFor(url: string): string | null {
+export function fixtureFor(url: string): string | null {
   const u = new URL(url);
   if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/u/1/')) return 'gmail-inbox.html';
   if (u.hostname === 'mail.google.com' && u.pathname.startsWith('/mail/')) return 'gmail.html';
@@ -157,26 +158,29 @@ export interface Underline {
   region: 'quote' | 'signature' | null;
 }
 
-const REGION_SELECTORS = {
+export const REGION_SELECTORS = {
   quote: '.gmail_quote, blockquote, #divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *',
   signature: '.gmail_signature, #Signature',
 };
 
+/** Runs in the page (Chromium or Firefox): the CSS Custom Highlight ranges ReplyCheck has set there. */
+export function highlightsInPage(selectors: typeof REGION_SELECTORS): Underline[] {
+  const out: Underline[] = [];
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('replycheck-')) continue;
+    for (const r of h as unknown as Iterable<Range>) {
+      const node = r.startContainer;
+      const el = node instanceof Element ? node : node.parentElement;
+      const region = el?.closest(selectors.quote) ? 'quote' : el?.closest(selectors.signature) ? 'signature' : null;
+      out.push({ name, category: name.replace(/^replycheck-/, '').replace(/-info$/, ''), text: r.toString(), region });
+    }
+  }
+  return out;
+}
+
 /** The CSS Custom Highlight ranges ReplyCheck has set in a page or frame. */
 export async function highlights(where: Page | Frame): Promise<Underline[]> {
-  return where.evaluate((selectors) => {
-    const out: { name: string; category: string; text: string; region: 'quote' | 'signature' | null }[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('replycheck-')) continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        const node = r.startContainer;
-        const el = node instanceof Element ? node : node.parentElement;
-        const region = el?.closest(selectors.quote) ? 'quote' : el?.closest(selectors.signature) ? 'signature' : null;
-        out.push({ name, category: name.replace(/^replycheck-/, '').replace(/-info$/, ''), text: r.toString(), region });
-      }
-    }
-    return out;
-  }, REGION_SELECTORS);
+  return where.evaluate(highlightsInPage, REGION_SELECTORS);
 }
 
 /**
@@ -298,25 +302,25 @@ export async function typeAtStart(page: Page, selector: string, text: string) {
   await page.keyboard.type(text, { delay: 5 });
 }
 
+/** Runs in the page (Chromium or Firefox): the middle of the first occurrence of `word` in an element's own text. */
+export function wordCentre({ sel, word }: { sel: string; word: string }): { x: number; y: number } | null {
+  const root = document.querySelector(sel)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(word);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + word.length);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+}
+
 /** Clicks the middle of the first occurrence of `word` in an element's own text. */
 export async function clickWord(page: Page, selector: string, word: string) {
-  const box = await page.evaluate(
-    ({ sel, word }) => {
-      const root = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    { sel: selector, word },
-  );
+  const box = await page.evaluate(wordCentre, { sel: selector, word });
   if (!box) throw new Error(`"${word}" is not in ${selector}`);
   await page.mouse.click(box.x, box.y);
 }
