@@ -13,11 +13,11 @@ export interface TrimmedLine {
 // "+1 555 0100", "help@acme.com").
 export const SIGNATURE_LINE = /^[^\n]{1,60}$/u;
 export const SENTENCE_END = /[.!?;:,]$/u;
-// The line a signature block starts with: a name of one to three capitalised words, perhaps after a dash ("– Mark"; not
-// "-", which starts a bullet).
 // The end of a sentence in a signature block's walk: a company's "d.o.o.", "Ltd." or "Oy." end with a full stop too,
 // after a short abbreviation; a sentence's full stop follows a word ("…by Friday.").
 const SIG_SENTENCE_END = /(?:[!?;:,]|\p{L}{4,}\.|\p{N}\.)$/u;
+// The line a signature block starts with: a name of one to three capitalised words, perhaps after a dash ("– Mark"; not
+// "-", which starts a bullet).
 export const NAME_LINE = /^(?:[–—~]\s*)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
 
 /** The non-empty lines of what the rep wrote (quoted thread and a parsed signature left out), trimmed, in order. */
@@ -48,7 +48,9 @@ export function signatureTop(lines: readonly TrimmedLine[], from = 1): number {
   return top;
 }
 
-const compiledCache = new Map<string, RegExp>();
+// By the list itself: the lists are the data modules' own arrays, so each is compiled once and looked up without
+// joining its entries on every check.
+const compiledCache = new WeakMap<readonly string[], RegExp>();
 
 /**
  * A lexeme list from the data compiled to one case-insensitive expression. Each entry is a regex source matched at
@@ -56,12 +58,11 @@ const compiledCache = new Map<string, RegExp>();
  */
 export function lexemes(list: readonly string[] | undefined): RegExp | null {
   if (!list?.length) return null;
-  const key = list.join('\u0000');
-  let re = compiledCache.get(key);
+  let re = compiledCache.get(list);
   if (!re) {
     const alts = list.map((s) => (s.endsWith('$') ? `${s.slice(0, -1)}(?![\\p{L}\\p{M}\\p{N}])` : s));
     re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alts.join('|')})`, 'iu');
-    compiledCache.set(key, re);
+    compiledCache.set(list, re);
   }
   return re;
 }

@@ -43,6 +43,14 @@ export function isReplyOfSubstance(ctx: RuleContext): boolean {
 
 const prefixCache = new WeakMap<TextPack, RegExp>();
 
+// Up to five words of address, then a break in the line: " Anna,", " again!", " Mr Smith —".
+const ADDRESS_THEN_BREAK = /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u;
+// A name of one to three capitalised words alone on the line, then a comma ("Anna,", "Mr Smith,"); after a form of
+// address, a comma or "!" ("gospa Novak,", "Herra Virtanen!").
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}\\s*";
+const NAME_AND_COMMA = new RegExp(`^${NAME},$`, 'u');
+const NAME_AND_BREAK = new RegExp(`^${NAME}[,!]$`, 'u');
+
 /**
  * The parser only takes a greeting that has its own short line ("Hi Anna,"). Reps also write it on one line with the
  * body ("Hi Anna, thanks for the photos…") or greet by name alone ("Anna,"); both are greetings.
@@ -59,10 +67,8 @@ function opensWithGreeting(ctx: RuleContext, data: GreetingData): boolean {
     prefixCache.set(ctx.pack, prefix);
   }
   const m = prefix.exec(line);
-  // Up to five words of address, then a break in the line: "Hi Anna,", "Hello again!", "Dear Mr Smith —".
-  if (m && /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
-  // A name on its own as the salutation: "Anna,", "Mr Smith,".
-  if (/^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*,$/u.test(line)) return true;
+  if (m && ADDRESS_THEN_BREAK.test(line.slice(m[0].length))) return true;
+  if (NAME_AND_COMMA.test(line)) return true;
   return opensWithGreetingShape(line, data);
 }
 
@@ -80,7 +86,7 @@ function opensWithGreetingShape(line: string, data: GreetingData): boolean {
   if (words) {
     const m = words.exec(line);
     if (m && wordCount(line) <= 7 && /[,!]$/u.test(line)) return true;
-    if (m && m.index === 0 && /^(?:\s+[\p{L}\p{M}.'’-]+){0,5}\s*[,!:;—–-]/u.test(line.slice(m[0].length))) return true;
+    if (m && m.index === 0 && ADDRESS_THEN_BREAK.test(line.slice(m[0].length))) return true;
   }
   let title = titleCache.get(data);
   if (title === undefined) {
@@ -89,7 +95,7 @@ function opensWithGreetingShape(line: string, data: GreetingData): boolean {
   }
   const t = title?.exec(line);
   // The name after the title is case-sensitive: with the i flag \p{Lu} would take any letter.
-  return !!t && /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*[,!]$/u.test(line.slice(t[0].length));
+  return !!t && NAME_AND_BREAK.test(line.slice(t[0].length));
 }
 
 // "Thank you for contacting us." as the first line does not count as a greeting: it is the reply's first sentence,
