@@ -199,7 +199,7 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
       const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
       const verb = v ? fold(v) : null;
       // A verb as common as "shipped" or "delivered", or as light as "take", says too little to hold a reply to.
-      const light = verb !== null && (c.data.lightVerbs ?? []).some((l) => sameKey(verb, fold(l), c));
+      const light = verb !== null && c.light.some((l) => sameKey(verb, l, c));
       out.push({ text: s.text, keys: keys.specific, kinds, allKeys: keys.all, verb: verb && !light && keys.all.includes(verb) && !isGeneric(verb, c) ? verb : null, order: out.length + silent.length, embedded: request !== null && kinds.has('yes/no') });
     }
   }
