@@ -1,10 +1,13 @@
 // The labelled corpus is the yardstick of `npm run quality`: these tests keep its labels honest, so that a figure
 // it prints measures the rules and not a typo in labels.json.
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category, type Language, type Range } from '../../src/engine/types';
 import { corpusLanguages, loadCorpus, type Corpus } from '../../scripts/quality/corpus';
 import { isDocumentLabel, locate, type SpanLabel } from '../../scripts/quality/score';
+import { validateContextCorpus } from '../../scripts/quality/context';
+import { validateDetectionSet } from '../../scripts/quality/detection';
 
 const ROOT = fileURLToPath(new URL('../corpus', import.meta.url));
 const PLANNED_STRUCTURE_RULES = ['structure/missing-greeting', 'structure/missing-closing', 'structure/satisfaction-check'];
@@ -236,7 +239,7 @@ describe('the corpora of the other working languages', async () => {
  * their figures wrong either way.
  */
 describe('the corpora written as held-out sets', () => {
-  for (const folder of ['corpus-fresh', 'corpus-holdout', 'corpus-blind', 'corpus-blind-2']) {
+  for (const folder of ['corpus-fresh', 'corpus-holdout', 'corpus-blind', 'corpus-blind-2', 'corpus-blind-3']) {
     describe(folder, async () => {
       const root = fileURLToPath(new URL(`../${folder}`, import.meta.url));
       const languages = await corpusLanguages(root);
@@ -265,7 +268,18 @@ describe('the corpora written as held-out sets', () => {
             });
           }
         });
+
+        it(`${language}: its context pairs are well-formed`, async () => {
+          const data: unknown = JSON.parse(await readFile(`${root}/context/${language}.json`, 'utf8'));
+          expect(validateContextCorpus(data, language)).toEqual([]);
+          expect((data as { pairs: unknown[] }).pairs.length).toBeGreaterThanOrEqual(30);
+        });
       }
+
+      if (folder.startsWith('corpus-blind')) it('has a well-formed language-detection set', async () => {
+        const data: unknown = JSON.parse(await readFile(`${root}/detect/paragraphs.json`, 'utf8'));
+        expect(validateDetectionSet(data)).toEqual([]);
+      });
     });
   }
 });
