@@ -262,6 +262,7 @@ export function createEngine(config: EngineConfig): Engine {
   }
 
   const teamRuleIds = new Set((config.extraRules ?? []).map((r) => r.id));
+  const fallbackRuleIds = new Set(active.filter(({ rule }) => rule.meta.fallback).map(({ rule }) => rule.id));
   const incremental = config.incremental ?? true;
   // A team's own rules are document-scoped whatever they say: their patterns may reach across paragraphs.
   const perParagraph = incremental ? active.filter(({ rule }) => rule.meta.scope === 'paragraph' && !teamRuleIds.has(rule.id)) : [];
@@ -367,7 +368,7 @@ export function createEngine(config: EngineConfig): Engine {
           });
         }
       }
-      const kept = dedupe(diagnostics, teamRuleIds);
+      const kept = dedupe(diagnostics, teamRuleIds, fallbackRuleIds);
       const result: CheckResult = { language: config.language, score: score(kept), diagnostics: kept };
       if (cut < fullText.length && ownWritingAfter(fullText, cut, config.language, input.hints)) {
         result.truncated = { checkedLength: cut };
@@ -398,14 +399,21 @@ function usableSuggestions(text: string, checkable: readonly Range[], suggestion
 }
 
 /**
- * Sorted by position; where two findings of one category cover the same words, the rep sees one: the more severe,
- * then the team's own rule over a built-in one (the team lead chose its wording), then the one with a fix. A finding
+ * Sorted by position; where two findings of one category cover the same words, the rep sees one: a rule's over a
+ * fallback's (the tone model's guess gives way to a rule that names what is wrong), then the more severe, then the
+ * team's own rule over a built-in one (the team lead chose its wording), then the one with a fix. A finding
  * that covers no words (a missing greeting) only gives way to the same rule at the same place.
  */
-function dedupe(diagnostics: Diagnostic[], teamRuleIds: ReadonlySet<string>): Diagnostic[] {
+function dedupe(
+  diagnostics: Diagnostic[],
+  teamRuleIds: ReadonlySet<string>,
+  fallbackRuleIds: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   const team = (d: Diagnostic) => (teamRuleIds.has(d.ruleId) ? 0 : 1);
+  const fallback = (d: Diagnostic) => (fallbackRuleIds.has(d.ruleId) ? 1 : 0);
   const ordered = [...diagnostics].sort(
     (a, b) =>
+      fallback(a) - fallback(b) ||
       severityRank(a.severity) - severityRank(b.severity) ||
       team(a) - team(b) ||
       b.suggestions.length - a.suggestions.length ||

@@ -60,6 +60,11 @@ export interface RuleMeta {
   /** Off unless a profile turns it on. */
   defaultOff?: boolean;
   /**
+   * Its findings give way to any other finding of its category on the same words, whatever the severities: for a
+   * rule that judges by likelihood (the tone model) next to rules that name exactly what is wrong and offer a fix.
+   */
+  fallback?: boolean;
+  /**
    * What a re-check must re-run this rule on (src/engine/engine.ts). 'paragraph': its findings in a paragraph depend
    * only on that paragraph's text (its words, sentences and skipped spans), the characters on its first and last
    * lines outside it, whether the text before it ends in a colon, and the greeting when it is in the paragraph or

@@ -12,13 +12,14 @@ import negativeCompany from '../../src/engine/rules/tone/negative-company';
 import punctuation from '../../src/engine/rules/tone/punctuation';
 import sarcasm from '../../src/engine/rules/tone/sarcasm';
 import shouting from '../../src/engine/rules/tone/shouting';
+import harshSentence from '../../src/engine/rules/tone/harsh-sentence';
 import curtRequest from '../../src/engine/rules/politeness/curt-request';
 import demanding from '../../src/engine/rules/politeness/demanding';
 import informalAddress from '../../src/engine/rules/politeness/informal-address';
 import type { Language } from '../../src/engine/types';
 
 const RULES: Rule[] = [
-  arguing, dismissive, lecturing, negativeCompany, punctuation, sarcasm, shouting, curtRequest, demanding, informalAddress,
+  arguing, dismissive, lecturing, negativeCompany, punctuation, sarcasm, shouting, harshSentence, curtRequest, demanding, informalAddress,
 ];
 
 const REPLIES = [

@@ -32,6 +32,7 @@ import styleWeaselWords from './style/weasel-words';
 import styleWordy from './style/wordy';
 import toneArguing from './tone/arguing';
 import toneDismissive from './tone/dismissive';
+import toneHarshSentence from './tone/harsh-sentence';
 import toneLecturing from './tone/lecturing';
 import toneNegativeCompany from './tone/negative-company';
 import tonePunctuation from './tone/punctuation';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   styleWordy,
   toneArguing,
   toneDismissive,
+  toneHarshSentence,
   toneLecturing,
   toneNegativeCompany,
   tonePunctuation,
