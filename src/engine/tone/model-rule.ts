@@ -1,0 +1,65 @@
+// A rule that runs a word-kind model (./model.ts) on every sentence: tone/harsh-sentence and politeness/curt-sentence
+// are this with their own model, wording and category.
+import { defineRule, type Finding, type Rule } from '../rule';
+import type { Category, Language } from '../types';
+import { CUE_CATEGORIES, CueLexicon, type CueData } from './cues';
+import { featureNames, features, probability, strongestFeatures, type ToneModel } from './model';
+import en from '../lang/en/tone/cues.json';
+import lv from '../lang/lv/tone/cues.json';
+import sl from '../lang/sl/tone/cues.json';
+import hr from '../lang/hr/tone/cues.json';
+import fi from '../lang/fi/tone/cues.json';
+
+const DATA: Record<Language, CueData> = { en, lv, sl, hr, fi } as Record<Language, CueData>;
+const names = featureNames(CUE_CATEGORIES);
+const lexicons = new Map<Language, CueLexicon>();
+
+/** One compiled lexicon per language, shared by every model rule and built the first time a check needs it. */
+export function cueLexicon(language: Language): CueLexicon {
+  let lex = lexicons.get(language);
+  if (!lex) lexicons.set(language, (lex = new CueLexicon(DATA[language])));
+  return lex;
+}
+
+export interface ModelRuleSpec {
+  id: string;
+  category: Category;
+  description: string;
+  model: ToneModel;
+  /** How the features that pushed a sentence up read in the card ("points at the customer with a negation"). */
+  says: Partial<Record<string, string>>;
+  /** The card's text, given up to two of those readings. */
+  message: (reasons: string[]) => string;
+}
+
+export function modelRule(spec: ModelRuleSpec): Rule {
+  const { model } = spec;
+  return defineRule({
+    id: spec.id,
+    meta: {
+      category: spec.category,
+      description: spec.description,
+      defaultSeverity: 'warning',
+      languages: Object.keys(DATA) as Language[],
+      scope: 'paragraph',
+      fallback: true,
+    },
+    check(ctx) {
+      const lex = cueLexicon(ctx.language);
+      const out: Finding[] = [];
+      for (const sentence of ctx.sentences) {
+        const { words } = sentence;
+        if (words.length === 0) continue;
+        const values = features(CUE_CATEGORIES, { hits: lex.find(words), wordCount: words.length, text: sentence.text });
+        if (probability(model, names, values) < model.threshold) continue;
+        // The judgement is of the whole sentence, so the whole sentence is underlined.
+        const range: [number, number] = [sentence.range[0], sentence.range[1]];
+        const reasons = [
+          ...new Set(strongestFeatures(model, names, values).map((f) => spec.says[f]).filter((s): s is string => !!s)),
+        ].slice(0, 2);
+        out.push({ range, actual: ctx.text.slice(...range), message: spec.message(reasons) });
+      }
+      return out;
+    },
+  });
+}
