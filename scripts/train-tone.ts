@@ -36,6 +36,7 @@ const { values } = parseArgs({
     eval: { type: 'string', multiple: true, default: [] },
     target: { type: 'string', default: 'tone' },
     verbose: { type: 'boolean', short: 'v', default: false },
+    entries: { type: 'boolean', default: false },
   },
 });
 
@@ -59,6 +60,8 @@ interface Sample {
   toneLabels: string[];
   /** It overlaps some planted label of any category. */
   anyLabel: boolean;
+  /** The lexicon entries that matched in it, as written. */
+  entries: string[];
 }
 
 interface ToneLabel {
@@ -123,6 +126,7 @@ async function loadSet(dir: string): Promise<{ samples: Sample[]; labels: ToneLa
           flaggedByRules: toneFindings.some((d) => overlaps(d.range, sentence.range)),
           toneLabels: held.map((t) => t.key),
           anyLabel: spans.some((s) => overlaps(s.range, sentence.range)),
+          entries: hits.map((h) => `${h.cue}:${h.entry}`),
         });
       }
     }
@@ -204,9 +208,37 @@ function row(name: string, f: Figures): string {
 }
 
 const lambda = Number(values.lambda);
+
+/**
+ * --entries: per language, the entries of the telling kinds (not warmth, "you", "we", the company…) that match at least
+ * five times in sentences with no planted problem and at least eight times as often there as in sentences with one of
+ * the target's category: the candidates for words too common to tell anything.
+ */
+const NEUTRAL_CUES = new Set(['warmth', 'apology', 'help_offer', 'hedge', 'informing', 'you', 'you_verb', 'we', 'company']);
+function entryReport(samples: readonly Sample[]): void {
+  for (const language of LANGUAGES) {
+    const counts = new Map<string, { clean: number; positive: number }>();
+    for (const s of samples.filter((x) => x.language === language && !x.unlabelled)) {
+      for (const e of new Set(s.entries)) {
+        const c = counts.get(e) ?? { clean: 0, positive: 0 };
+        if (s.y) c.positive++;
+        else if (!s.anyLabel) c.clean++;
+        counts.set(e, c);
+      }
+    }
+    const noisy = [...counts]
+      .filter(([e, c]) => !NEUTRAL_CUES.has(e.split(':')[0]!) && c.clean >= 5 && c.clean >= 8 * c.positive)
+      .sort((a, b) => b[1].clean - a[1].clean);
+    process.stdout.write(`${language}: ${noisy.map(([e, c]) => `${e} ${c.clean}/${c.positive}`).join(', ')}\n`);
+  }
+}
 const sets = new Map<string, { samples: Sample[]; labels: ToneLabel[] }>();
 for (const dir of TRAINING_SETS) sets.set(dir, await loadSet(dir));
 
+if (values.entries) {
+  entryReport([...sets.values()].flatMap((s) => s.samples));
+  process.exit(0);
+}
 if (values.eval.length === 0) {
   process.stdout.write(`Held out one set at a time (trained on the others), λ = ${lambda}:\n`);
   for (const threshold of values.threshold ? [Number(values.threshold)] : THRESHOLDS) {

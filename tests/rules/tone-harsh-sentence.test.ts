@@ -25,7 +25,7 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'You clearly never read our terms!!', actual: 'You clearly never read our terms!!', message: /may read as harsh/ },
-    { text: "Nobody here can help you with that, it's just how it is.", message: /may read as harsh/ },
+    { text: 'There is honestly nothing more we can do, so please stop emailing us.', message: /may read as harsh/ },
     { text: 'Nopietni, tas nav nekas sarežģīts, poga ir augšā!', language: 'lv', message: /may read as harsh/ },
     { text: 'Mēs tur neko nevaram darīt, tā tas vienkārši ir.', language: 'lv', message: /may read as harsh/ },
     { text: 'Se ei yksinkertaisesti pidä paikkaansa, olette väärässä.', language: 'fi', message: /may read as harsh/ },

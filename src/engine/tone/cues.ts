@@ -36,6 +36,8 @@ export type CueData = Partial<Record<Cue, readonly string[]>> & { $comment?: str
 /** One cue found in a sentence: its kind and the words it covers (indexes into the sentence's words). */
 export interface CueHit {
   cue: Cue;
+  /** The lexicon entry that matched, as written ("ne*", "as i said"). */
+  entry: string;
   from: number;
   to: number;
 }
@@ -43,6 +45,7 @@ export interface CueHit {
 type Token = { kind: 'exact' | 'stem' | 'suffix'; text: string };
 interface Entry {
   cue: Cue;
+  raw: string;
   tokens: Token[];
 }
 
@@ -80,7 +83,7 @@ export class CueLexicon {
         const tokens = raw.split(/\s+/).filter(Boolean).map(parseToken);
         if (tokens.length === 0) continue;
         const first = tokens[0]!;
-        const entry = { cue, tokens };
+        const entry = { cue, raw, tokens };
         if ((first.kind === 'stem' && first.text.length < STEM_KEY) || (first.kind === 'suffix' && first.text.length < SUFFIX_KEY)) {
           this.short.push(entry);
           continue;
@@ -118,7 +121,7 @@ export class CueLexicon {
         const key = `${entry.cue}:${i}:${n}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        hits.push({ cue: entry.cue, from: i, to: i + n - 1 });
+        hits.push({ cue: entry.cue, entry: entry.raw, from: i, to: i + n - 1 });
       }
     }
     // The longest entry at a place wins: "should have received" (informing) covers "should have" (reproach), and
