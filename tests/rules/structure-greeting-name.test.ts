@@ -133,3 +133,33 @@ describe('s4-ctx: Latvian vocatives and genitives', () => {
     ],
   });
 });
+
+// A short form is a first name's: after a title a surname is meant, and a surname cut short is another family's
+// ("gospod Kovač" to Kovačič). One half of a double-barrelled surname is still the customer's, and Latvian
+// "Cienījamā" (a title in the data) may be followed by a short first name. A name with both halves capitalised
+// ("Novak-Zupan", "Jean-Pierre") is read as a name on both sides.
+describe('ctx-f: a surname cut short after a title', () => {
+  const MARKO = { name: 'Marko Kovačič', text: 'Pozdravljeni,\n\nkje je moje naročilo?\n\nMarko Kovačič' };
+  const NINA = { name: 'Nina Novak-Zupan', text: 'Pozdravljeni,\n\nkje je moje naročilo?\n\nNina Novak-Zupan' };
+  const TOMISLAV = { name: 'Tomislav Babić', text: 'Poštovani,\n\ngdje je moja narudžba?\n\nTomislav Babić' };
+  const ROBINSON = { name: 'Emma Robinson', text: 'Hi,\n\nWhere is my order?\n\nEmma' };
+  const LOTTE = { name: 'Šarlote Ozola', text: 'Labdien!\n\nKur ir mans pasūtījums?\n\nŠarlote' };
+  testRule(rule, {
+    valid: [
+      { language: 'sl', customer: MARKO, text: sl('Spoštovani gospod Kovačič,') },
+      { language: 'sl', customer: NINA, text: sl('Spoštovana gospa Novak,') },
+      // A short first name without a title is still a nickname.
+      { customer: { name: 'Alexander Robinson', text: 'Where is my order?' }, text: reply('Hi Alex,') },
+      { language: 'lv', customer: LOTTE, text: lv('Cienījamā Šarlot!') },
+      // Each half of a double-barrelled name capitalised is still a name.
+      { language: 'sl', customer: NINA, text: sl('Spoštovana gospa Novak-Zupan,') },
+      { customer: { name: 'Jean-Pierre Martin', text: 'Where is my order?' }, text: reply('Hi Jean-Pierre,') },
+    ],
+    invalid: [
+      { language: 'sl', customer: MARKO, text: sl('Spoštovani gospod Kovač,'), actual: 'Kovač', output: sl('Spoštovani gospod Kovačič,') },
+      { language: 'hr', customer: TOMISLAV, text: hr('Poštovani gospodine Bab,'), actual: 'Bab' },
+      { customer: ROBINSON, text: reply('Dear Ms Robins,'), actual: 'Robins', output: reply('Dear Ms Robinson,') },
+      { customer: { name: 'Jean-Pierre Martin', text: 'Where is my order?' }, text: reply('Hi Jean-Paul,'), actual: 'Jean-Paul', output: reply('Hi Jean-Pierre,') },
+    ],
+  });
+});

@@ -71,3 +71,22 @@ testRule(rule, {
     { language: 'fi', text: reply('Palautustarra on tämän viestin liitteenä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
   ],
 });
+
+// Finnish reads an attachment in the elative ("from the attachment") with a verb of finding, seeing or reading in
+// the same clause, in either order: "löydät hinnaston liitteestä", "liitteestä näet". The customer's attachment
+// (a participle with a possessive, front or back vowels, any locative case) and thanks for one do not count.
+testRule(rule, {
+  valid: [
+    { language: 'fi', text: reply('Lähettämästänne liitteestä näkyy, että laite on vaurioitunut kuljetuksessa.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+    { language: 'fi', text: reply('Antamassanne liitteessä oleva sarjanumero on oikea.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+    { language: 'fi', text: reply('Kiitos kuvan sisältävästä liitteestä. Korvaus on käsittelyssä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+    { language: 'fi', text: reply('Liitteestä puuttui sivu, joten pyydämme sen uudelleen.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+    { language: 'fi', text: reply('Löydät hinnaston liitteestä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 1 },
+  ],
+  invalid: [
+    { language: 'fi', text: reply('Löydät päivitetyn hinnaston liitteestä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0, actual: 'Löydät päivitetyn hinnaston liitteestä' },
+    { language: 'fi', text: reply('Liitteestä näet, mitkä osat takuu kattaa.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0, actual: 'Liitteestä näet' },
+    { language: 'fi', text: reply('Tarkemmat ehdot käyvät ilmi oheisesta sopimuksesta.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0, actual: 'käyvät ilmi oheisesta' },
+    { language: 'fi', text: reply('Katsokaa asennusvaiheet liitteistä.', 'Hei Matti,', 'Ystävällisin terveisin,\nLiisa'), attachments: 0 },
+  ],
+});

@@ -239,3 +239,106 @@ describe('s4-ctx: frustration cues and acknowledgements (fi)', () => {
     ],
   });
 });
+
+// Kinds of complaint rather than phrases: time already gone by (a number or ordinal with a unit), a service down
+// since a given day, paying for nothing, a first-person demand, "at all" in a who/why question, a danger escaped;
+// each a weak sign, so one alone stays silent and two together, or one with "!!", speak. Blame ("because of you")
+// is left out: it thanks as often as it blames ("because of you I finally found ...").
+// Finnish "kerta" with an ordinal in any case and the "ärsy-" (annoyed) family are strong, as their Slovenian and
+// Croatian counterparts already were.
+describe('ctx-f: kinds of complaint (sl)', () => {
+  const reply = (body: string) => `Pozdravljeni,\n\n${body}\n\nLep pozdrav,\nMaja`;
+  testRule(rule, {
+    valid: [
+      { language: 'sl', customer: { text: 'Ali sploh dostavljate v Avstrijo?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Sin že dve leti hodi na tečaj kitare, zdaj bi rad zamenjal učitelja.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Zaradi vas sem se odločil še za drugo kolo. Kdaj bo na zalogi?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Ali lahko pridete že ta teden?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Pralni stroj ne deluje že od ponedeljka!! Kdaj pride serviser?' }, text: reply(`Žal nam je, da ste ostali brez stroja. ${SL_BODY}`) },
+    ],
+    invalid: [
+      { language: 'sl', customer: { text: 'Pralni stroj ne deluje že od ponedeljka!! Kdaj pride serviser?' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Že dva tedna nimam telefona, plačujem pa ga za nič.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Ali sploh kdo prebere moja sporočila? Zahtevam odgovor.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Zahtevam povračilo, že tri dni smo brez elektrike.' }, text: reply(SL_BODY) },
+      { language: 'sl', customer: { text: 'Besna sem, ker paketa še ni.' }, text: reply(SL_BODY) },
+    ],
+  });
+});
+
+describe('ctx-f: kinds of complaint (hr)', () => {
+  const reply = (body: string) => `Poštovani,\n\n${body}\n\nLijep pozdrav,\nIvana`;
+  testRule(rule, {
+    valid: [
+      { language: 'hr', customer: { text: 'Je li uopće moguće platiti karticom?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Već tri godine sam vaš korisnik i želim promijeniti paket.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Možete li doći već ovaj tjedan?' }, text: reply(HR_BODY) },
+      // Blame ("zbog vas") is no sign: it thanks as often as it blames.
+      { language: 'hr', customer: { text: 'Zbog vas sam konačno našla prave cipele. Imate li ih u crnoj boji?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Perilica ne radi od utorka!! Kada dolazi serviser?' }, text: reply(`Žao nam je zbog kvara. ${HR_BODY}`) },
+    ],
+    invalid: [
+      { language: 'hr', customer: { text: 'Perilica ne radi od utorka!! Kada dolazi serviser?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Čita li itko uopće ove poruke? Zahtijevam odgovor.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Obećali ste dostavu za utorak, a paket još nemam.' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Mogao sam poginuti, kočnice su otkazale. Tko je uopće pregledao bicikl?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Već dva tjedna čekam tehničara!! Kada će doći?' }, text: reply(HR_BODY) },
+      { language: 'hr', customer: { text: 'Bijesna sam jer paket nije stigao.' }, text: reply(HR_BODY) },
+    ],
+  });
+});
+
+describe('ctx-f: kinds of complaint (fi)', () => {
+  const reply = (body: string) => `Hei Matti,\n\n${body}\n\nYstävällisin terveisin,\nLiisa`;
+  testRule(rule, {
+    valid: [
+      { language: 'fi', customer: { text: 'Voinko varata ajan jo ensi viikolle?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Olen ollut asiakkaananne jo kolme vuotta ja haluaisin vaihtaa liittymää.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Toimiiko sovellus ylipäätään tabletilla?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Päivitys on ollut käynnissä jo toista päivää. Onko se normaalia?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Kiitos, kolmas kerta toden sanoo: nyt toimii!' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Tämä on jo neljäs kerta, kun lasku on väärin.' }, text: reply(`Pahoittelen toistuvaa virhettä. ${FI_BODY}`) },
+    ],
+    invalid: [
+      { language: 'fi', customer: { text: 'Pesukone ei ole toiminut maanantaista asti!! Milloin asentaja tulee?' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Lukeeko kukaan edes näitä viestejä? Vaadin vastauksen.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Tilasin kengät jo kuukausi sitten. Vaadin rahat takaisin.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Tämä on jo neljäs kerta, kun lasku on väärin.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Täysin uskomatonta touhua. Maksoin laskun jo viikko sitten.' }, text: reply(FI_BODY) },
+      { language: 'fi', customer: { text: 'Olen todella ärsyyntynyt tähän.' }, text: reply(FI_BODY) },
+    ],
+  });
+});
+
+describe('ctx-f: kinds of complaint (en)', () => {
+  const reply = (body: string) => `Hi John,\n\n${body}\n\nBest regards,\nMark`;
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Do you even ship to Norway?' }, text: reply(BODY) },
+      { customer: { text: 'I have been a customer for three years and would like to upgrade.' }, text: reply(BODY) },
+      { customer: { text: 'Because of you I finally found shoes that fit. Do you have them in blue?' }, text: reply(BODY) },
+      { customer: { text: 'It is not urgent, since Monday works for me too.' }, text: reply(BODY) },
+    ],
+    invalid: [
+      { customer: { text: 'My router has not worked since Friday!! When is the engineer coming?' }, text: reply(BODY) },
+      { customer: { text: "It's been three days and I paid for nothing. When will it be fixed?" }, text: reply(BODY) },
+      { customer: { text: 'I could have been hurt when the brakes failed. Why does nobody check the bikes at all?' }, text: reply(BODY) },
+    ],
+  });
+});
+
+describe('ctx-f: kinds of complaint (lv)', () => {
+  const reply = (body: string) => `Labdien!\n\n${body}\n\nAr cieņu,\nLīga`;
+  testRule(rule, {
+    valid: [
+      { language: 'lv', customer: { text: 'Vai jūs vispār piegādājat uz Igauniju?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Jau trīs gadus esmu jūsu klients un vēlos mainīt tarifu.' }, text: reply(LV_BODY) },
+    ],
+    invalid: [
+      { language: 'lv', customer: { text: 'Veļasmašīna nestrādā kopš pirmdienas!! Kad atbrauks meistars?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Vai vispār kāds lasa manas vēstules? Pieprasu atbildi.' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Varēju iet bojā, bremzes atteica. Kāpēc neviens vispār nepārbauda skrejriteņus?' }, text: reply(LV_BODY) },
+      { language: 'lv', customer: { text: 'Jau trešo dienu nav elektrības, bet maksāju velti.' }, text: reply(LV_BODY) },
+    ],
+  });
+});

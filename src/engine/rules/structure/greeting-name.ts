@@ -48,7 +48,8 @@ const DATA: Partial<Record<Language, CompiledData>> = Object.fromEntries(
   ]),
 );
 
-const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$/u;
+// A capitalised word; a double-barrelled one may capitalise each half ("Novak-Zupan", "Jean-Pierre").
+const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 
 /** The stem a name keeps through its case forms: "Jānis"/"Jāni" → "Jān", "Kalniņa"/"Kalniņas" → "Kalniņ". */
 function stem(word: string, data: CompiledData): string {
@@ -209,28 +210,34 @@ export default defineRule({
     if (names.all.length === 0) return [];
 
     const stems = names.all.map((n) => ({ name: n, stem: stem(n, data) }));
-    const isForm = (w: string) => {
+    const isForm = (g: GreetingName) => {
+      const w = g.word;
       const s = stem(w, data);
       const lower = w.toLowerCase();
       // A short form that starts the other ("Alex" for a signed "Alexander", "Kevin" for a signed "Kev") is the
-      // customer's too; so is any case form with the name's stem.
+      // customer's too; so is any case form with the name's stem. Short forms are a first name's: after a title a
+      // surname cut short is another family's ("gospod Kovač" to Kovačič, "Mr Robins" to Robinson), unless it is one
+      // half of a double-barrelled one ("Ms Novak" to Novak-Kranjc). Latvian counts "Cienījamā" as a title, and a
+      // first name may follow it.
       return stems.some((n) => {
         const name = n.name.toLowerCase();
+        const nickname = !g.afterTitle || n.name === names.first;
         // Two letters or more cut or added: one is a misspelling ("Smit", "Horvath").
-        const short = (a: string, b: string) => a.length >= 3 && b.startsWith(a) && b.length - a.length >= 2;
+        const short = (a: string, b: string) =>
+          a.length >= 3 && b.startsWith(a) && b.length - a.length >= 2 && (nickname || b[a.length] === '-');
         return n.stem === s || sameStem(w, n.name, data) || short(lower, name) || (name.length <= 4 && short(name, lower));
       });
     };
-    if (greeted.some((g) => isForm(g.word) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {
+    if (greeted.some((g) => isForm(g) || (!g.afterTitle && names.initials.includes(g.word[0]!)))) {
       // The right name is there ("Dear John Smyth"): only a misspelt other word can still be wrong.
-      const wrong = greeted.filter((g) => !isForm(g.word) && !names.initials.includes(g.word[0]!));
+      const wrong = greeted.filter((g) => !isForm(g) && !names.initials.includes(g.word[0]!));
       const lastWord = greeted[greeted.length - 1]!;
       return wrong.flatMap((g) => {
         const fix = closeName(g.word, stems, data);
         if (fix) return [finding(data, g, fix)];
         // "Dear Robert Koivunen" to Robert Koivisto: the right first name, then another surname. Only the last word
         // after a right one, and only when the customer's surname is known (a middle name is no surname).
-        const surname = g === lastWord && greeted.length >= 2 && isForm(greeted[greeted.length - 2]!.word) ? names.last : null;
+        const surname = g === lastWord && greeted.length >= 2 && isForm(greeted[greeted.length - 2]!) ? names.last : null;
         return surname ? [finding(data, g, surname)] : [];
       });
     }
