@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 export const CUE_CATEGORIES = [
   'you', 'you_verb', 'we', 'negation', 'customer_failure', 'attention', 'obligation', 'reproach', 'condescension', 'repetition',
   'contradiction', 'negative_eval', 'company', 'dismissal', 'impatience', 'intensifier', 'imperative',
-  'warmth', 'apology', 'help_offer', 'hedge', 'informing',
+  'warmth', 'apology', 'help_offer', 'hedge', 'informing', 'threat', 'deadline', 'polite_request', 'informal_you',
 ];
 
 const langs = process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'lv', 'sl', 'hr', 'fi'];

@@ -27,6 +27,10 @@ export const CUE_CATEGORIES = [
   'help_offer',
   'hedge',
   'informing',
+  'threat',
+  'deadline',
+  'polite_request',
+  'informal_you',
 ] as const;
 export type Cue = (typeof CUE_CATEGORIES)[number];
 

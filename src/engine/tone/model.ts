@@ -40,8 +40,11 @@ const PAIRS: ReadonlyArray<[string, (has: Has) => boolean]> = [
   ['intensifier+negative_eval', (has) => has('intensifier') && has('negative_eval')],
   ['negation+attention', (has) => has('negation') && has('attention')],
   ['obligation+attention', (has) => has('obligation') && has('attention')],
-  ['imperative+no_warmth', (has) => has('imperative') && !has('warmth')],
-  ['softened', (has) => has('warmth') || has('apology') || has('help_offer') || has('hedge')],
+  ['imperative+no_warmth', (has) => has('imperative') && !has('warmth') && !has('polite_request')],
+  ['imperative+deadline', (has) => has('imperative') && has('deadline')],
+  ['you+threat', (has) => you(has) && has('threat')],
+  ['threat+deadline', (has) => has('threat') && has('deadline')],
+  ['softened', (has) => has('warmth') || has('apology') || has('help_offer') || has('hedge') || has('polite_request')],
 ];
 
 /** Every feature's name, in order: the single cues, the pairs, then the sentence's shape. */
