@@ -794,3 +794,81 @@ describe('s4-r2ctx: embedded yes/no, outcries and "how" answers per language', (
     ],
   });
 });
+
+// s5-ctx: general forms met on the fifth set, in sentences written for these tests.
+describe('s5-ctx: greeting leads, modal echoes, frequency, who, judgements, telling imperatives, answers about another question', () => {
+  const EN = (b: string) => `Hi Sam,\n\n${b}\n\nBest,\nChris`;
+  const LV = (b: string) => `Labdien, Anna!\n\n${b}\n\nAr cieņu\nRūta`;
+  const SL = (b: string) => `Pozdravljeni,\n\n${b}\n\nLep pozdrav,\nMaja`;
+  const HR = (b: string) => `Poštovani,\n\n${b}\n\nLijep pozdrav,\nIvana`;
+  const FI = (b: string) => `Hei Anna,\n\n${b}\n\nTerveisin\nLiisa`;
+  testRule(rule, {
+    valid: [
+      // A bare modal is a plain yes ("Možete.", "Voit."), as "You can." is.
+      { language: 'lv', customer: { text: 'Vai varu nomainīt pasūtītā dīvāna krāsu?' }, text: LV('Varat. Lūdzu, uzrakstiet, kuru krāsu vēlaties.') },
+      { language: 'sl', customer: { text: 'Ali lahko zamenjam barvo naročenega kavča?' }, text: SL('Lahko. Sporočite nam le, katero barvo želite.') },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti boju naručenog kauča?' }, text: HR('Možete. Javite nam samo koju boju želite.') },
+      { language: 'fi', customer: { text: 'Voiko tilaamani sohvan vielä vaihtaa toiseen väriin?' }, text: FI('Voi. Kerro vain, minkä värin haluat, niin hoidan asian.') },
+      // "How often" is answered by a frequency.
+      { customer: { text: 'How often do you empty the recycling bins?' }, text: EN('We collect them every other Tuesday.') },
+      { language: 'lv', customer: { text: 'Cik bieži jūs iztukšojat šķirošanas konteinerus?' }, text: LV('Tos izvedam katru otro otrdienu.') },
+      { language: 'sl', customer: { text: 'Kako pogosto praznite zabojnike za ločene odpadke?' }, text: SL('Odvažamo jih vsak drugi torek.') },
+      { language: 'hr', customer: { text: 'Koliko često praznite kontejnere za reciklažu?' }, text: HR('Odvozimo ih svaki drugi utorak.') },
+      { language: 'fi', customer: { text: 'Kuinka usein tyhjennätte kierrätysastiat?' }, text: FI('Ne haetaan joka toinen tiistai.') },
+      // "Kā to salabot?" (how to fix it) asks how; an imperative after "Lūdzu," / "Prosim," / "Molim," gives the steps.
+      { language: 'lv', customer: { text: 'Logs neaizveras līdz galam. Kā to salabot?' }, text: LV('Lūdzu, pagrieziet rokturi uz augšu un pievelciet skrūvi eņģes apakšā.') },
+      { language: 'sl', customer: { text: 'Okno se ne zapre do konca. Kako to popravim?' }, text: SL('Prosim, obrnite ročaj navzgor in privijte vijak na tečaju.') },
+      { language: 'hr', customer: { text: 'Prozor se ne zatvara do kraja. Kako to popraviti?' }, text: HR('Molim, okrenite ručku prema gore i zategnite vijak na šarki.') },
+      { language: 'fi', customer: { text: 'Ikkuna ei mene kunnolla kiinni. Miten sen saa korjattua?' }, text: FI('Aluksi, kääntäkää kahva ylös ja kiristäkää saranan ruuvi.') },
+      // What the company has done answers "what will you do": a perfect of the first person plural.
+      { customer: { text: 'The blender broke after a week. What are you going to do about it?' }, text: EN('We refunded the full price to your card this morning.') },
+      { language: 'lv', customer: { text: 'Blenderis salūza pēc nedēļas. Ko jūs darīsiet?' }, text: LV('Visu summu esam atmaksājuši uz Jūsu karti.') },
+      { language: 'sl', customer: { text: 'Mešalnik se je pokvaril po enem tednu. Kaj boste storili?' }, text: SL('Kupnino smo vam vrnili na kartico.') },
+      { language: 'hr', customer: { text: 'Blender se pokvario nakon tjedan dana. Što ćete poduzeti?' }, text: HR('Vratili smo vam novac na karticu.') },
+      { language: 'fi', customer: { text: 'Tehosekoitin hajosi viikossa. Mitä aiotte tehdä asialle?' }, text: FI('Palautimme koko summan kortillesi.') },
+      // "Who" is answered by a name.
+      { customer: { text: 'Who will install the new boiler?' }, text: EN('Our engineer Tomasz will be with you on 3 June between 8 and 10.') },
+      { language: 'lv', customer: { text: 'Kurš uzstādīs jauno katlu?' }, text: LV('Pie Jums trešdien atbrauks mūsu meistars Andris.') },
+      { language: 'sl', customer: { text: 'Kdo bo namestil novi kotel?' }, text: SL('K vam bo v sredo prišel naš serviser Andrej.') },
+      { language: 'hr', customer: { text: 'Tko će ugraditi novi bojler?' }, text: HR('U srijedu će vam doći naš serviser Marko.') },
+      { language: 'fi', customer: { text: 'Kuka asentaa uuden kattilan?' }, text: FI('Keskiviikkona luoksenne tulee huoltomiehemme Mikko.') },
+      // "Is this a scam?": a judgement is answered by explaining, not by the word.
+      { customer: { text: 'My parcel has said "in transit" for three weeks. Is this a scam?' }, text: EN('Your parcel is held at customs in Dover, and the courier will deliver it as soon as the import duty is paid.') },
+      { language: 'lv', customer: { text: 'Paka jau trīs nedēļas ir ceļā. Vai tā ir krāpšana?' }, text: LV('Jūsu paka atrodas muitā, un kurjers to piegādās, tiklīdz būs samaksāts ievedmuitas maksājums.') },
+      { language: 'sl', customer: { text: 'Paket je že tri tedne na poti. Je to prevara?' }, text: SL('Vaš paket je na carini, kurir ga bo dostavil takoj, ko bo plačana uvozna dajatev.') },
+      { language: 'hr', customer: { text: 'Paket je već tri tjedna na putu. Je li to prijevara?' }, text: HR('Vaš paket je na carini i kurir će ga dostaviti čim se plati uvozna pristojba.') },
+      { language: 'fi', customer: { text: 'Paketti on ollut matkalla kolme viikkoa. Onko tämä huijaus?' }, text: FI('Pakettisi on tullissa, ja kuriiri toimittaa sen heti, kun tuontimaksu on maksettu.') },
+      // A question of a word or two ("How long?") may be answered in a sentence about the other question.
+      { customer: { text: 'How much is teeth whitening? How long?' }, text: EN('Teeth whitening costs €280 and takes about an hour.') },
+    ],
+    invalid: [
+      // "Hi there, can I…": a greeting of two words before the question does not hide it.
+      { customer: { text: 'Hi there, can I pause my gym membership in March? Also, do you open on bank holidays?' }, text: EN('No problem, I have paused your membership for the whole of March.'), message: 'bank holidays' },
+      { language: 'lv', customer: { text: 'Labu dienu, vai varu apturēt abonementu martā? Vai strādājat svētku dienās?' }, text: LV('Protams, abonementu esmu apturējusi visam martam.'), message: 'svētku' },
+      { language: 'sl', customer: { text: 'Dober dan, ali lahko zamrznem članarino v marcu? Ali ste odprti ob praznikih?' }, text: SL('Seveda, članarino sem zamrznila za ves marec.'), message: 'praznikih' },
+      { language: 'hr', customer: { text: 'Dobar dan, mogu li zamrznuti članarinu u ožujku? Radite li praznicima?' }, text: HR('Naravno, članarinu sam zamrznula za cijeli ožujak.'), message: 'praznicima' },
+      { language: 'fi', customer: { text: 'Hyvää päivää, voinko keskeyttää jäsenyyden maaliskuuksi? Oletteko auki pyhäpäivinä?' }, text: FI('Totta kai, keskeytin jäsenyytesi koko maaliskuuksi.'), message: 'pyhäpäivinä' },
+      // "Voit…", "Lahko…", "Možete…", "Varat…" about something else is no yes: a modal verb is an echo.
+      { language: 'lv', customer: { text: 'Vai varu nomainīt pasūtītā dīvāna krāsu?' }, text: LV('Dīvānu nosūtīsim no noliktavas nākamnedēļ. Varat sekot piegādei savā kontā.'), message: 'krāsu' },
+      { language: 'sl', customer: { text: 'Ali lahko zamenjam barvo naročenega kavča?' }, text: SL('Kavč pošljemo iz skladišča prihodnji teden. Lahko spremljate dostavo v svojem uporabniškem računu.'), message: 'barvo' },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti boju naručenog kauča?' }, text: HR('Kauč šaljemo iz skladišta idući tjedan. Možete pratiti dostavu u svom korisničkom računu.'), message: 'boju' },
+      // …and "vielä" (still) is passed over to find the verb asked about, "vaihtaa".
+      { language: 'fi', customer: { text: 'Voiko tilaamani sohvan vielä vaihtaa toiseen väriin?' }, text: FI('Sohva lähtee varastolta ensi viikolla. Voit seurata toimitusta verkkokaupan tililläsi.'), message: 'väriin' },
+      // "Paljonko…" asks a price: a "Kyllä" does not answer it.
+      { language: 'fi', customer: { text: 'Paljonko pesukoneen asennus maksaa?' }, text: FI('Kyllä, kone toimitetaan torstaina.'), message: 'asennus' },
+      // "Who" is not answered by a weekday.
+      { customer: { text: 'Who will pay for the broken tiles? When will the fitter return?' }, text: EN('The fitter will return on Monday morning to finish the job.'), message: 'tiles' },
+      // A sentence that opens with "let me know / tell me / send me" asks, in every language.
+      { customer: { text: 'Can I pay in instalments? Send me a copy of the contract as well.' }, text: EN('Yes, any bill over €100 can be paid in three instalments.'), message: 'contract' },
+      { customer: { text: 'Can I pay in instalments? Let me know also how I can change my delivery address.' }, text: EN('Yes, you can pay any bill over €100 in three instalments.'), message: 'delivery address' },
+      { language: 'lv', customer: { text: 'Vai varu maksāt pa daļām? Pasakiet arī, kā nomainīt piegādes adresi.' }, text: LV('Jā, jebkuru rēķinu virs 100 eiro varat samaksāt trīs daļās.'), message: 'adresi' },
+      { language: 'sl', customer: { text: 'Ali lahko plačam na obroke? Sporočite mi tudi, kako spremenim naslov dostave.' }, text: SL('Da, vsak račun nad 100 € lahko plačate na tri obroke.'), message: 'naslov' },
+      { language: 'hr', customer: { text: 'Mogu li platiti na rate? Javite mi i kako mogu promijeniti adresu dostave.' }, text: HR('Da, svaki račun veći od 100 € možete platiti na tri rate.'), message: 'adresu' },
+      { language: 'fi', customer: { text: 'Voinko maksaa laskun osissa? Lähettäkää minulle myös kopio sopimuksesta.' }, text: FI('Kyllä, laskun voi maksaa kolmessa erässä.'), message: 'sopimuksesta' },
+      // A duration in the sentence about the price question does not say how long the effect lasts.
+      { customer: { text: 'How much is teeth whitening? I would also like to know how long the effect lasts.' }, text: EN('Teeth whitening costs €280 and includes a check-up one month after the treatment.'), message: 'effect' },
+      { language: 'hr', customer: { text: 'Koliko košta dubinsko čišćenje tepiha? Zanima me i koliko dugo traje sušenje.' }, text: HR('Dubinsko čišćenje tepiha stoji 60 eura, a uključuje i besplatnu provjeru tjedan dana kasnije.'), message: 'sušenje' },
+      { language: 'sl', customer: { text: 'Koliko stane globinsko čiščenje preproge? Zanima me tudi, koliko časa traja sušenje.' }, text: SL('Globinsko čiščenje preproge stane 60 evrov in vključuje brezplačen pregled en teden pozneje.'), message: 'sušenje' },
+    ],
+  });
+});
