@@ -872,3 +872,26 @@ describe('s5-ctx: greeting leads, modal echoes, frequency, who, judgements, tell
     ],
   });
 });
+
+// s5-ctx: "anybody", "uopće", "sploh" say nothing of what is asked; "check" and "inspect" are one thing; a Slovenian verb
+// of a short stem in two conjugations ("vrnili"/"vrnemo") is one verb.
+describe('s5-ctx: indefinite pronouns, check/inspect, Slovenian verb stems', () => {
+  const EN = (b: string) => `Hi Sam,\n\n${b}\n\nBest,\nChris`;
+  const LV = (b: string) => `Labdien, Anna!\n\n${b}\n\nAr cieņu\nRūta`;
+  const SL = (b: string) => `Pozdravljeni,\n\n${b}\n\nLep pozdrav,\nMaja`;
+  const HR = (b: string) => `Poštovani,\n\n${b}\n\nLijep pozdrav,\nIvana`;
+  const FI = (b: string) => `Hei Anna,\n\n${b}\n\nTerveisin\nLiisa`;
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Does anybody actually check the smoke alarms? When is the next fire drill?' }, text: EN('An engineer inspects every smoke alarm twice a year. The next fire drill is on 12 May.') },
+      { language: 'lv', customer: { text: 'Vai vispār kāds pārbauda ugunsgrēka signalizāciju? Kad ir nākamās evakuācijas mācības?' }, text: LV('Tehniķis apskata visas signalizācijas divreiz gadā. Nākamās evakuācijas mācības notiks 12. maijā.') },
+      { language: 'sl', customer: { text: 'Ali sploh kdo preverja požarne alarme? Kdaj je naslednja vaja evakuacije?' }, text: SL('Serviser pregleda vse alarme dvakrat na leto. Naslednja vaja evakuacije bo 12. maja.') },
+      { language: 'hr', customer: { text: 'Provjerava li uopće netko protupožarne alarme? Kada je sljedeća vježba evakuacije?' }, text: HR('Serviser pregledava svaki protupožarni alarm dvaput godišnje. Sljedeća vježba evakuacije je 12. svibnja.') },
+      { language: 'fi', customer: { text: 'Tarkistaako joku ylipäätään palohälyttimet? Milloin on seuraava poistumisharjoitus?' }, text: FI('Huoltomies tarkastaa kaikki hälyttimet kahdesti vuodessa. Seuraava poistumisharjoitus on 12.5.') },
+      { language: 'sl', customer: { text: 'Tečaj je bil odpovedan. Ali nam boste to vrnili? Kdaj bo nov termin?' }, text: SL('Šolnino vam vrnemo v petih dneh. Nov termin bo v sredo ob 17. uri.') },
+    ],
+    invalid: [
+      { language: 'sl', customer: { text: 'Tečaj je bil odpovedan. Ali nam boste to vrnili? Kdaj bo nov termin?' }, text: SL('Nov termin bo v sredo ob 17. uri.'), message: 'vrnili' },
+    ],
+  });
+});

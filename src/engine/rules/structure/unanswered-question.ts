@@ -91,6 +91,11 @@ interface QuestionData {
   compounds?: boolean;
   /** Verbs too light to say what is asked ("Do I have to TAKE a course?"): never held as a yes/no question's verb. */
   lightVerbs?: string[];
+  /**
+   * Endings of a verb's conjugation (infinitive, l-participle, present plural): two forms of one verb with a short stem
+   * differ in more than its last letters ("vrnili"/"vrnemo", returned/we return), so they are compared by stem.
+   */
+  verbEndings?: string[];
 }
 
 interface Compiled {
@@ -107,6 +112,7 @@ interface Compiled {
   moods: string[];
   verb: CompiledPhrase[];
   light: string[];
+  verbEndings: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[]; echo: CompiledPhrase[] }[];
 }
 
@@ -132,6 +138,7 @@ function compiled(language: Language): Compiled | null {
       moods: (data.moods ?? []).map(fold),
       verb: compilePhrases(data.verb ?? []),
       light: (data.lightVerbs ?? []).map(fold),
+      verbEndings: (data.verbEndings ?? []).map(fold).sort((a, b) => b.length - a.length),
       kinds: data.kinds.map((kind) => ({
         kind,
         ask: compilePhrases(kind.ask),
@@ -287,6 +294,12 @@ function compoundOf(a: string, b: string, maxEnding: number): boolean {
   return false;
 }
 
+/** The stem of a verb form: the word without its conjugation ending, when three letters or more are left. */
+function verbStem(word: string, endings: readonly string[]): string | null {
+  const e = endings.find((x) => word.endsWith(x) && word.length - x.length >= 3);
+  return e ? word.slice(0, word.length - e.length) : null;
+}
+
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
   // A four-letter word is a form of a longer one only with a short ending: "ured" (office) is not "urediti" (edit).
@@ -297,6 +310,10 @@ function sameKey(a: string, b: string, c: Compiled): boolean {
   // "joga"/"jogo": the same short word with another one-letter ending.
   if (c.data.shortStems && a.length === b.length && a.length >= 4 && a.length <= 5 && a.slice(0, -1) === b.slice(0, -1)) return true;
   if (c.data.compounds && compoundOf(a, b, c.maxEnding)) return true;
+  if (c.verbEndings.length > 0) {
+    const [sa, sb] = [verbStem(a, c.verbEndings), verbStem(b, c.verbEndings)];
+    if (sa && sa === sb) return true;
+  }
   if (c.moods.length > 0) {
     // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
     const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
