@@ -895,3 +895,17 @@ describe('s5-ctx: indefinite pronouns, check/inspect, Slovenian verb stems', () 
     ],
   });
 });
+
+// s5-ctx: a word both questions use ("films") does not tie a sentence to the question that only shares it.
+describe('s5-ctx: steps about another question, judged by the words only this question has', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Can I watch films on two TVs at once? Let me know also how I can gift a film to my sister.' }, text: 'Hi Sam,\n\nYou can watch your films on up to three TVs at the same time. To gift a film to your sister, open it and choose "Send as a gift".\n\nBest,\nChris' },
+    ],
+    invalid: [
+      { customer: { text: 'Can I watch films on two TVs at once? Let me know also how I can gift a film to my sister.' }, text: 'Hi Sam,\n\nYou can watch your films on up to three TVs at the same time.\n\nBest,\nChris', message: 'sister' },
+      { language: 'sl', customer: { text: 'Ali lahko filme gledam na dveh televizorjih? Sporočite mi tudi, kako lahko podarim film sestri.' }, text: 'Pozdravljeni,\n\nfilme lahko gledate na največ treh televizorjih hkrati.\n\nLep pozdrav,\nMaja', message: 'sestri' },
+      { language: 'hr', customer: { text: 'Mogu li filmove gledati na dva televizora? Javite mi i kako mogu pokloniti film sestri.' }, text: 'Poštovani,\n\nfilmove možete gledati na najviše tri televizora istovremeno.\n\nLijep pozdrav,\nIvana', message: 'sestri' },
+    ],
+  });
+});

@@ -389,7 +389,9 @@ function isAnswered(
 function speaksOfAnother(words: readonly string[], q: Question, others: readonly Question[], c: Compiled): boolean {
   // "How quickly?", "Mistä tämä johtuu?": a question of a word or two speaks of another's topic, so an answer about
   // that topic may be its answer too.
-  if (q.keys.length < 2 || q.allKeys.some((k) => words.some((w) => sameKey(k, w, c)))) return false;
+  // A word both questions use ("knjige" in both) tells nothing: only this question's own words count.
+  const own = q.allKeys.filter((k) => !others.some((o) => o !== q && o.allKeys.some((w) => sameKey(k, w, c))));
+  if (q.keys.length < 2 || own.length < 2 || own.some((k) => words.some((w) => sameKey(k, w, c)))) return false;
   // Two of another question's words, not one that may be shared by chance: the sentence is about that question.
   return others.some((o) => o !== q && o.keys.filter((k) => words.some((w) => sameKey(k, w, c))).length >= 2);
 }
