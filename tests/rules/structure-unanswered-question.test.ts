@@ -909,3 +909,17 @@ describe('s5-ctx: steps about another question, judged by the words only this qu
     ],
   });
 });
+
+// s5-ctx: "Can I get it by e-mail?" asks to be sent something: sending it answers.
+describe('s5-ctx: a request to receive something is answered by sending it', () => {
+  testRule(rule, {
+    valid: [
+      { attachments: 1, customer: { text: 'I lost the warranty certificate for my washing machine. Can I get it by email? How long does the warranty last?' }, text: 'Hi Sam,\n\nI have attached a new copy of the certificate. The warranty lasts two years from the purchase date.\n\nBest,\nChris' },
+      { language: 'lv', attachments: 1, customer: { text: 'Pazaudēju veļas mašīnas garantijas talonu. Vai varu to saņemt e-pastā? Cik ilgi ir spēkā garantija?' }, text: 'Labdien, Anna!\n\nPielikumā nosūtu jaunu talona kopiju. Garantija ir spēkā divus gadus no pirkuma dienas.\n\nAr cieņu\nRūta' },
+      { language: 'sl', attachments: 1, customer: { text: 'Izgubil sem garancijski list za pralni stroj. Ali ga lahko dobim po e-pošti? Koliko časa velja garancija?' }, text: 'Pozdravljeni,\n\nnov izvod lista vam pošiljam v priponki. Garancija velja dve leti od dneva nakupa.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', attachments: 1, customer: { text: 'Izgubio sam jamstveni list za perilicu. Mogu li ga dobiti e-mailom? Koliko traje jamstvo?' }, text: 'Poštovani,\n\nnovi primjerak lista šaljem Vam u privitku. Jamstvo traje dvije godine od dana kupnje.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', attachments: 1, customer: { text: 'Hukkasin pesukoneen takuutodistuksen. Saanko sen sähköpostitse? Kuinka kauan takuu on voimassa?' }, text: 'Hei Anna,\n\nliitteenä on uusi kopio todistuksesta. Takuu on voimassa kaksi vuotta ostopäivästä.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [],
+  });
+});
