@@ -923,3 +923,23 @@ describe('s5-ctx: a request to receive something is answered by sending it', () 
     invalid: [],
   });
 });
+
+// s5-ctx: "Is it quieter than…?" is answered by a comparison (or a yes or no), not by speaking of the thing.
+describe('s5-ctx: a comparison question wants a comparison', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Is the new model quieter than the old one?' }, text: 'Hi Sam,\n\nThe new model runs at 38 dB, which is much less noise than the 52 dB of the old one.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai jaunais modelis ir klusāks nekā vecais?' }, text: 'Labdien, Anna!\n\nJaunais modelis darbojas ar 38 dB, tas ir krietni klusāks.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali je novi model tišji kot stari?' }, text: 'Pozdravljeni,\n\nnovi model deluje pri 38 dB, zato je opazno tišji.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Je li novi model tiši od starog?' }, text: 'Poštovani,\n\nnovi model radi na 38 dB, pa je primjetno tiši.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Onko uusi malli hiljaisempi kuin vanha?' }, text: 'Hei Anna,\n\nuusi malli toimii 38 desibelillä, joten se on selvästi hiljaisempi.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Is the new model quieter than the old one?' }, text: 'Hi Sam,\n\nThe new model comes with a five-year warranty and a free filter.\n\nBest,\nChris', message: 'quieter' },
+      { language: 'lv', customer: { text: 'Vai jaunais modelis ir klusāks nekā vecais?' }, text: 'Labdien, Anna!\n\nJaunajam modelim ir piecu gadu garantija un bezmaksas filtrs.\n\nAr cieņu\nRūta', message: 'klusāks' },
+      { language: 'sl', customer: { text: 'Ali je novi model tišji kot stari?' }, text: 'Pozdravljeni,\n\nnovi model ima petletno garancijo in brezplačen filter.\n\nLep pozdrav,\nMaja', message: 'tišji' },
+      { language: 'hr', customer: { text: 'Je li novi model tiši od starog?' }, text: 'Poštovani,\n\nnovi model ima petogodišnje jamstvo i besplatan filter.\n\nLijep pozdrav,\nIvana', message: 'tiši' },
+      { language: 'fi', customer: { text: 'Onko uusi malli hiljaisempi kuin vanha?' }, text: 'Hei Anna,\n\nuudella mallilla on viiden vuoden takuu ja ilmainen suodatin.\n\nTerveisin\nLiisa', message: 'hiljaisempi' },
+    ],
+  });
+});
