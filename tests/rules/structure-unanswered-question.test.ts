@@ -794,3 +794,152 @@ describe('s4-r2ctx: embedded yes/no, outcries and "how" answers per language', (
     ],
   });
 });
+
+// s5-ctx: general forms met on the fifth set, in sentences written for these tests.
+describe('s5-ctx: greeting leads, modal echoes, frequency, who, judgements, telling imperatives, answers about another question', () => {
+  const EN = (b: string) => `Hi Sam,\n\n${b}\n\nBest,\nChris`;
+  const LV = (b: string) => `Labdien, Anna!\n\n${b}\n\nAr cieņu\nRūta`;
+  const SL = (b: string) => `Pozdravljeni,\n\n${b}\n\nLep pozdrav,\nMaja`;
+  const HR = (b: string) => `Poštovani,\n\n${b}\n\nLijep pozdrav,\nIvana`;
+  const FI = (b: string) => `Hei Anna,\n\n${b}\n\nTerveisin\nLiisa`;
+  testRule(rule, {
+    valid: [
+      // A bare modal is a plain yes ("Možete.", "Voit."), as "You can." is.
+      { language: 'lv', customer: { text: 'Vai varu nomainīt pasūtītā dīvāna krāsu?' }, text: LV('Varat. Lūdzu, uzrakstiet, kuru krāsu vēlaties.') },
+      { language: 'sl', customer: { text: 'Ali lahko zamenjam barvo naročenega kavča?' }, text: SL('Lahko. Sporočite nam le, katero barvo želite.') },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti boju naručenog kauča?' }, text: HR('Možete. Javite nam samo koju boju želite.') },
+      { language: 'fi', customer: { text: 'Voiko tilaamani sohvan vielä vaihtaa toiseen väriin?' }, text: FI('Voi. Kerro vain, minkä värin haluat, niin hoidan asian.') },
+      // "How often" is answered by a frequency.
+      { customer: { text: 'How often do you empty the recycling bins?' }, text: EN('We collect them every other Tuesday.') },
+      { language: 'lv', customer: { text: 'Cik bieži jūs iztukšojat šķirošanas konteinerus?' }, text: LV('Tos izvedam katru otro otrdienu.') },
+      { language: 'sl', customer: { text: 'Kako pogosto praznite zabojnike za ločene odpadke?' }, text: SL('Odvažamo jih vsak drugi torek.') },
+      { language: 'hr', customer: { text: 'Koliko često praznite kontejnere za reciklažu?' }, text: HR('Odvozimo ih svaki drugi utorak.') },
+      { language: 'fi', customer: { text: 'Kuinka usein tyhjennätte kierrätysastiat?' }, text: FI('Ne haetaan joka toinen tiistai.') },
+      // "Kā to salabot?" (how to fix it) asks how; an imperative after "Lūdzu," / "Prosim," / "Molim," gives the steps.
+      { language: 'lv', customer: { text: 'Logs neaizveras līdz galam. Kā to salabot?' }, text: LV('Lūdzu, pagrieziet rokturi uz augšu un pievelciet skrūvi eņģes apakšā.') },
+      { language: 'sl', customer: { text: 'Okno se ne zapre do konca. Kako to popravim?' }, text: SL('Prosim, obrnite ročaj navzgor in privijte vijak na tečaju.') },
+      { language: 'hr', customer: { text: 'Prozor se ne zatvara do kraja. Kako to popraviti?' }, text: HR('Molim, okrenite ručku prema gore i zategnite vijak na šarki.') },
+      { language: 'fi', customer: { text: 'Ikkuna ei mene kunnolla kiinni. Miten sen saa korjattua?' }, text: FI('Aluksi, kääntäkää kahva ylös ja kiristäkää saranan ruuvi.') },
+      // What the company has done answers "what will you do": a perfect of the first person plural.
+      { customer: { text: 'The blender broke after a week. What are you going to do about it?' }, text: EN('We refunded the full price to your card this morning.') },
+      { language: 'lv', customer: { text: 'Blenderis salūza pēc nedēļas. Ko jūs darīsiet?' }, text: LV('Visu summu esam atmaksājuši uz Jūsu karti.') },
+      { language: 'sl', customer: { text: 'Mešalnik se je pokvaril po enem tednu. Kaj boste storili?' }, text: SL('Kupnino smo vam vrnili na kartico.') },
+      { language: 'hr', customer: { text: 'Blender se pokvario nakon tjedan dana. Što ćete poduzeti?' }, text: HR('Vratili smo vam novac na karticu.') },
+      { language: 'fi', customer: { text: 'Tehosekoitin hajosi viikossa. Mitä aiotte tehdä asialle?' }, text: FI('Palautimme koko summan kortillesi.') },
+      // "Who" is answered by a name.
+      { customer: { text: 'Who will install the new boiler?' }, text: EN('Our engineer Tomasz will be with you on 3 June between 8 and 10.') },
+      { language: 'lv', customer: { text: 'Kurš uzstādīs jauno katlu?' }, text: LV('Pie Jums trešdien atbrauks mūsu meistars Andris.') },
+      { language: 'sl', customer: { text: 'Kdo bo namestil novi kotel?' }, text: SL('K vam bo v sredo prišel naš serviser Andrej.') },
+      { language: 'hr', customer: { text: 'Tko će ugraditi novi bojler?' }, text: HR('U srijedu će vam doći naš serviser Marko.') },
+      { language: 'fi', customer: { text: 'Kuka asentaa uuden kattilan?' }, text: FI('Keskiviikkona luoksenne tulee huoltomiehemme Mikko.') },
+      // "Is this a scam?": a judgement is answered by explaining, not by the word.
+      { customer: { text: 'My parcel has said "in transit" for three weeks. Is this a scam?' }, text: EN('Your parcel is held at customs in Dover, and the courier will deliver it as soon as the import duty is paid.') },
+      { language: 'lv', customer: { text: 'Paka jau trīs nedēļas ir ceļā. Vai tā ir krāpšana?' }, text: LV('Jūsu paka atrodas muitā, un kurjers to piegādās, tiklīdz būs samaksāts ievedmuitas maksājums.') },
+      { language: 'sl', customer: { text: 'Paket je že tri tedne na poti. Je to prevara?' }, text: SL('Vaš paket je na carini, kurir ga bo dostavil takoj, ko bo plačana uvozna dajatev.') },
+      { language: 'hr', customer: { text: 'Paket je već tri tjedna na putu. Je li to prijevara?' }, text: HR('Vaš paket je na carini i kurir će ga dostaviti čim se plati uvozna pristojba.') },
+      { language: 'fi', customer: { text: 'Paketti on ollut matkalla kolme viikkoa. Onko tämä huijaus?' }, text: FI('Pakettisi on tullissa, ja kuriiri toimittaa sen heti, kun tuontimaksu on maksettu.') },
+      // A question of a word or two ("How long?") may be answered in a sentence about the other question.
+      { customer: { text: 'How much is teeth whitening? How long?' }, text: EN('Teeth whitening costs €280 and takes about an hour.') },
+    ],
+    invalid: [
+      // "Hi there, can I…": a greeting of two words before the question does not hide it.
+      { customer: { text: 'Hi there, can I pause my gym membership in March? Also, do you open on bank holidays?' }, text: EN('No problem, I have paused your membership for the whole of March.'), message: 'bank holidays' },
+      { language: 'lv', customer: { text: 'Labu dienu, vai varu apturēt abonementu martā? Vai strādājat svētku dienās?' }, text: LV('Protams, abonementu esmu apturējusi visam martam.'), message: 'svētku' },
+      { language: 'sl', customer: { text: 'Dober dan, ali lahko zamrznem članarino v marcu? Ali ste odprti ob praznikih?' }, text: SL('Seveda, članarino sem zamrznila za ves marec.'), message: 'praznikih' },
+      { language: 'hr', customer: { text: 'Dobar dan, mogu li zamrznuti članarinu u ožujku? Radite li praznicima?' }, text: HR('Naravno, članarinu sam zamrznula za cijeli ožujak.'), message: 'praznicima' },
+      { language: 'fi', customer: { text: 'Hyvää päivää, voinko keskeyttää jäsenyyden maaliskuuksi? Oletteko auki pyhäpäivinä?' }, text: FI('Totta kai, keskeytin jäsenyytesi koko maaliskuuksi.'), message: 'pyhäpäivinä' },
+      // "Voit…", "Lahko…", "Možete…", "Varat…" about something else is no yes: a modal verb is an echo.
+      { language: 'lv', customer: { text: 'Vai varu nomainīt pasūtītā dīvāna krāsu?' }, text: LV('Dīvānu nosūtīsim no noliktavas nākamnedēļ. Varat sekot piegādei savā kontā.'), message: 'krāsu' },
+      { language: 'sl', customer: { text: 'Ali lahko zamenjam barvo naročenega kavča?' }, text: SL('Kavč pošljemo iz skladišča prihodnji teden. Lahko spremljate dostavo v svojem uporabniškem računu.'), message: 'barvo' },
+      { language: 'hr', customer: { text: 'Mogu li promijeniti boju naručenog kauča?' }, text: HR('Kauč šaljemo iz skladišta idući tjedan. Možete pratiti dostavu u svom korisničkom računu.'), message: 'boju' },
+      // …and "vielä" (still) is passed over to find the verb asked about, "vaihtaa".
+      { language: 'fi', customer: { text: 'Voiko tilaamani sohvan vielä vaihtaa toiseen väriin?' }, text: FI('Sohva lähtee varastolta ensi viikolla. Voit seurata toimitusta verkkokaupan tililläsi.'), message: 'väriin' },
+      // "Paljonko…" asks a price: a "Kyllä" does not answer it.
+      { language: 'fi', customer: { text: 'Paljonko pesukoneen asennus maksaa?' }, text: FI('Kyllä, kone toimitetaan torstaina.'), message: 'asennus' },
+      // "Who" is not answered by a weekday.
+      { customer: { text: 'Who will pay for the broken tiles? When will the fitter return?' }, text: EN('The fitter will return on Monday morning to finish the job.'), message: 'tiles' },
+      // A sentence that opens with "let me know / tell me / send me" asks, in every language.
+      { customer: { text: 'Can I pay in instalments? Send me a copy of the contract as well.' }, text: EN('Yes, any bill over €100 can be paid in three instalments.'), message: 'contract' },
+      { customer: { text: 'Can I pay in instalments? Let me know also how I can change my delivery address.' }, text: EN('Yes, you can pay any bill over €100 in three instalments.'), message: 'delivery address' },
+      { language: 'lv', customer: { text: 'Vai varu maksāt pa daļām? Pasakiet arī, kā nomainīt piegādes adresi.' }, text: LV('Jā, jebkuru rēķinu virs 100 eiro varat samaksāt trīs daļās.'), message: 'adresi' },
+      { language: 'sl', customer: { text: 'Ali lahko plačam na obroke? Sporočite mi tudi, kako spremenim naslov dostave.' }, text: SL('Da, vsak račun nad 100 € lahko plačate na tri obroke.'), message: 'naslov' },
+      { language: 'hr', customer: { text: 'Mogu li platiti na rate? Javite mi i kako mogu promijeniti adresu dostave.' }, text: HR('Da, svaki račun veći od 100 € možete platiti na tri rate.'), message: 'adresu' },
+      { language: 'fi', customer: { text: 'Voinko maksaa laskun osissa? Lähettäkää minulle myös kopio sopimuksesta.' }, text: FI('Kyllä, laskun voi maksaa kolmessa erässä.'), message: 'sopimuksesta' },
+      // A duration in the sentence about the price question does not say how long the effect lasts.
+      { customer: { text: 'How much is teeth whitening? I would also like to know how long the effect lasts.' }, text: EN('Teeth whitening costs €280 and includes a check-up one month after the treatment.'), message: 'effect' },
+      { language: 'hr', customer: { text: 'Koliko košta dubinsko čišćenje tepiha? Zanima me i koliko dugo traje sušenje.' }, text: HR('Dubinsko čišćenje tepiha stoji 60 eura, a uključuje i besplatnu provjeru tjedan dana kasnije.'), message: 'sušenje' },
+      { language: 'sl', customer: { text: 'Koliko stane globinsko čiščenje preproge? Zanima me tudi, koliko časa traja sušenje.' }, text: SL('Globinsko čiščenje preproge stane 60 evrov in vključuje brezplačen pregled en teden pozneje.'), message: 'sušenje' },
+    ],
+  });
+});
+
+// s5-ctx: "anybody", "uopće", "sploh" say nothing of what is asked; "check" and "inspect" are one thing; a Slovenian verb
+// of a short stem in two conjugations ("vrnili"/"vrnemo") is one verb.
+describe('s5-ctx: indefinite pronouns, check/inspect, Slovenian verb stems', () => {
+  const EN = (b: string) => `Hi Sam,\n\n${b}\n\nBest,\nChris`;
+  const LV = (b: string) => `Labdien, Anna!\n\n${b}\n\nAr cieņu\nRūta`;
+  const SL = (b: string) => `Pozdravljeni,\n\n${b}\n\nLep pozdrav,\nMaja`;
+  const HR = (b: string) => `Poštovani,\n\n${b}\n\nLijep pozdrav,\nIvana`;
+  const FI = (b: string) => `Hei Anna,\n\n${b}\n\nTerveisin\nLiisa`;
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Does anybody actually check the smoke alarms? When is the next fire drill?' }, text: EN('An engineer inspects every smoke alarm twice a year. The next fire drill is on 12 May.') },
+      { language: 'lv', customer: { text: 'Vai vispār kāds pārbauda ugunsgrēka signalizāciju? Kad ir nākamās evakuācijas mācības?' }, text: LV('Tehniķis apskata visas signalizācijas divreiz gadā. Nākamās evakuācijas mācības notiks 12. maijā.') },
+      { language: 'sl', customer: { text: 'Ali sploh kdo preverja požarne alarme? Kdaj je naslednja vaja evakuacije?' }, text: SL('Serviser pregleda vse alarme dvakrat na leto. Naslednja vaja evakuacije bo 12. maja.') },
+      { language: 'hr', customer: { text: 'Provjerava li uopće netko protupožarne alarme? Kada je sljedeća vježba evakuacije?' }, text: HR('Serviser pregledava svaki protupožarni alarm dvaput godišnje. Sljedeća vježba evakuacije je 12. svibnja.') },
+      { language: 'fi', customer: { text: 'Tarkistaako joku ylipäätään palohälyttimet? Milloin on seuraava poistumisharjoitus?' }, text: FI('Huoltomies tarkastaa kaikki hälyttimet kahdesti vuodessa. Seuraava poistumisharjoitus on 12.5.') },
+      { language: 'sl', customer: { text: 'Tečaj je bil odpovedan. Ali nam boste to vrnili? Kdaj bo nov termin?' }, text: SL('Šolnino vam vrnemo v petih dneh. Nov termin bo v sredo ob 17. uri.') },
+    ],
+    invalid: [
+      { language: 'sl', customer: { text: 'Tečaj je bil odpovedan. Ali nam boste to vrnili? Kdaj bo nov termin?' }, text: SL('Nov termin bo v sredo ob 17. uri.'), message: 'vrnili' },
+    ],
+  });
+});
+
+// s5-ctx: a word both questions use ("films") does not tie a sentence to the question that only shares it.
+describe('s5-ctx: steps about another question, judged by the words only this question has', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Can I watch films on two TVs at once? Let me know also how I can gift a film to my sister.' }, text: 'Hi Sam,\n\nYou can watch your films on up to three TVs at the same time. To gift a film to your sister, open it and choose "Send as a gift".\n\nBest,\nChris' },
+    ],
+    invalid: [
+      { customer: { text: 'Can I watch films on two TVs at once? Let me know also how I can gift a film to my sister.' }, text: 'Hi Sam,\n\nYou can watch your films on up to three TVs at the same time.\n\nBest,\nChris', message: 'sister' },
+      { language: 'sl', customer: { text: 'Ali lahko filme gledam na dveh televizorjih? Sporočite mi tudi, kako lahko podarim film sestri.' }, text: 'Pozdravljeni,\n\nfilme lahko gledate na največ treh televizorjih hkrati.\n\nLep pozdrav,\nMaja', message: 'sestri' },
+      { language: 'hr', customer: { text: 'Mogu li filmove gledati na dva televizora? Javite mi i kako mogu pokloniti film sestri.' }, text: 'Poštovani,\n\nfilmove možete gledati na najviše tri televizora istovremeno.\n\nLijep pozdrav,\nIvana', message: 'sestri' },
+    ],
+  });
+});
+
+// s5-ctx: "Can I get it by e-mail?" asks to be sent something: sending it answers.
+describe('s5-ctx: a request to receive something is answered by sending it', () => {
+  testRule(rule, {
+    valid: [
+      { attachments: 1, customer: { text: 'I lost the warranty certificate for my washing machine. Can I get it by email? How long does the warranty last?' }, text: 'Hi Sam,\n\nI have attached a new copy of the certificate. The warranty lasts two years from the purchase date.\n\nBest,\nChris' },
+      { language: 'lv', attachments: 1, customer: { text: 'Pazaudēju veļas mašīnas garantijas talonu. Vai varu to saņemt e-pastā? Cik ilgi ir spēkā garantija?' }, text: 'Labdien, Anna!\n\nPielikumā nosūtu jaunu talona kopiju. Garantija ir spēkā divus gadus no pirkuma dienas.\n\nAr cieņu\nRūta' },
+      { language: 'sl', attachments: 1, customer: { text: 'Izgubil sem garancijski list za pralni stroj. Ali ga lahko dobim po e-pošti? Koliko časa velja garancija?' }, text: 'Pozdravljeni,\n\nnov izvod lista vam pošiljam v priponki. Garancija velja dve leti od dneva nakupa.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', attachments: 1, customer: { text: 'Izgubio sam jamstveni list za perilicu. Mogu li ga dobiti e-mailom? Koliko traje jamstvo?' }, text: 'Poštovani,\n\nnovi primjerak lista šaljem Vam u privitku. Jamstvo traje dvije godine od dana kupnje.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', attachments: 1, customer: { text: 'Hukkasin pesukoneen takuutodistuksen. Saanko sen sähköpostitse? Kuinka kauan takuu on voimassa?' }, text: 'Hei Anna,\n\nliitteenä on uusi kopio todistuksesta. Takuu on voimassa kaksi vuotta ostopäivästä.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [],
+  });
+});
+
+// s5-ctx: "Is it quieter than…?" is answered by a comparison (or a yes or no), not by speaking of the thing.
+describe('s5-ctx: a comparison question wants a comparison', () => {
+  testRule(rule, {
+    valid: [
+      { customer: { text: 'Is the new model quieter than the old one?' }, text: 'Hi Sam,\n\nThe new model runs at 38 dB, which is much less noise than the 52 dB of the old one.\n\nBest,\nChris' },
+      { language: 'lv', customer: { text: 'Vai jaunais modelis ir klusāks nekā vecais?' }, text: 'Labdien, Anna!\n\nJaunais modelis darbojas ar 38 dB, tas ir krietni klusāks.\n\nAr cieņu\nRūta' },
+      { language: 'sl', customer: { text: 'Ali je novi model tišji kot stari?' }, text: 'Pozdravljeni,\n\nnovi model deluje pri 38 dB, zato je opazno tišji.\n\nLep pozdrav,\nMaja' },
+      { language: 'hr', customer: { text: 'Je li novi model tiši od starog?' }, text: 'Poštovani,\n\nnovi model radi na 38 dB, pa je primjetno tiši.\n\nLijep pozdrav,\nIvana' },
+      { language: 'fi', customer: { text: 'Onko uusi malli hiljaisempi kuin vanha?' }, text: 'Hei Anna,\n\nuusi malli toimii 38 desibelillä, joten se on selvästi hiljaisempi.\n\nTerveisin\nLiisa' },
+    ],
+    invalid: [
+      { customer: { text: 'Is the new model quieter than the old one?' }, text: 'Hi Sam,\n\nThe new model comes with a five-year warranty and a free filter.\n\nBest,\nChris', message: 'quieter' },
+      { language: 'lv', customer: { text: 'Vai jaunais modelis ir klusāks nekā vecais?' }, text: 'Labdien, Anna!\n\nJaunajam modelim ir piecu gadu garantija un bezmaksas filtrs.\n\nAr cieņu\nRūta', message: 'klusāks' },
+      { language: 'sl', customer: { text: 'Ali je novi model tišji kot stari?' }, text: 'Pozdravljeni,\n\nnovi model ima petletno garancijo in brezplačen filter.\n\nLep pozdrav,\nMaja', message: 'tišji' },
+      { language: 'hr', customer: { text: 'Je li novi model tiši od starog?' }, text: 'Poštovani,\n\nnovi model ima petogodišnje jamstvo i besplatan filter.\n\nLijep pozdrav,\nIvana', message: 'tiši' },
+      { language: 'fi', customer: { text: 'Onko uusi malli hiljaisempi kuin vanha?' }, text: 'Hei Anna,\n\nuudella mallilla on viiden vuoden takuu ja ilmainen suodatin.\n\nTerveisin\nLiisa', message: 'hiljaisempi' },
+    ],
+  });
+});

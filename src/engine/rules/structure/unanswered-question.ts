@@ -49,6 +49,12 @@ interface QuestionData {
   requests: PhraseEntry[];
   /** Questions nobody expects an answer to: "How are you?", "Is this a joke?". */
   rhetorical: PhraseEntry[];
+  /**
+   * Judgements of what happened, a demonstrative for a subject and one word for a predicate ("Is this a scam?", "Vai tā
+   * ir krāpšana?"): a reply answers them by explaining what happened, not by using the word, so there is nothing to
+   * look for; like "Is that possible?" they still ask for a yes or no.
+   */
+  judgements?: PhraseEntry[];
   stopwords: string[];
   /** Verb prefixes taken off before comparing: "mainīt" and "nomainīju" are one verb. */
   prefixes: string[];
@@ -85,12 +91,18 @@ interface QuestionData {
   compounds?: boolean;
   /** Verbs too light to say what is asked ("Do I have to TAKE a course?"): never held as a yes/no question's verb. */
   lightVerbs?: string[];
+  /**
+   * Endings of a verb's conjugation (infinitive, l-participle, present plural): two forms of one verb with a short stem
+   * differ in more than its last letters ("vrnili"/"vrnemo", returned/we return), so they are compared by stem.
+   */
+  verbEndings?: string[];
 }
 
 interface Compiled {
   data: QuestionData;
   requests: CompiledPhrase[];
   rhetorical: CompiledPhrase[];
+  judgements: CompiledPhrase[];
   stop: Set<string>;
   generic: Set<string>;
   genericList: string[];
@@ -100,6 +112,7 @@ interface Compiled {
   moods: string[];
   verb: CompiledPhrase[];
   light: string[];
+  verbEndings: string[];
   kinds: { kind: AnswerKind; ask: CompiledPhrase[]; answer: CompiledPhrase[]; echo: CompiledPhrase[] }[];
 }
 
@@ -115,6 +128,7 @@ function compiled(language: Language): Compiled | null {
       data,
       requests: compilePhrases(data.requests),
       rhetorical: compilePhrases(data.rhetorical),
+      judgements: compilePhrases(data.judgements ?? []),
       stop: new Set(data.stopwords.map(fold)),
       generic: new Set(data.generic.map(fold)),
       genericList: data.generic.map(fold),
@@ -124,6 +138,7 @@ function compiled(language: Language): Compiled | null {
       moods: (data.moods ?? []).map(fold),
       verb: compilePhrases(data.verb ?? []),
       light: (data.lightVerbs ?? []).map(fold),
+      verbEndings: (data.verbEndings ?? []).map(fold).sort((a, b) => b.length - a.length),
       kinds: data.kinds.map((kind) => ({
         kind,
         ask: compilePhrases(kind.ask),
@@ -194,9 +209,9 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
     for (const k of c.kinds) if (kinds.has(k.kind.name)) for (const r of k.kind.replaces ?? []) kinds.delete(r);
     // "Why?", "Is that possible?": nothing to look for, so nothing to claim; but it still asked for a "Yes", so one
     // "Yes" in the reply cannot be taken as the answer to another yes/no question.
-    if (keys.all.length === 0) silent.push({ text: s.text, keys: [], allKeys: [], kinds, verb: null, order: out.length + silent.length });
+    if (keys.all.length === 0 || (question && matchesIn(s.text, c.judgements))) silent.push({ text: s.text, keys: [], allKeys: [], kinds, verb: null, order: out.length + silent.length });
     else {
-      const v = kinds.has('yes/no') ? matchesIn(s.text, c.verb)?.[1] : undefined;
+      const v = kinds.has('yes/no') ? questionVerb(s.text, c) : undefined;
       const verb = v ? fold(v) : null;
       // A verb as common as "shipped" or "delivered", or as light as "take", says too little to hold a reply to.
       const light = verb !== null && c.light.some((l) => sameKey(verb, l, c));
@@ -212,6 +227,26 @@ function customerQuestions(ctx: RuleContext, c: Compiled): { questions: Question
   // One question alone: even its common words ("Where can I find my order history?" → "order") can only be about it.
   if (out.length === 1) out[0]!.keys = out[0]!.allKeys;
   return { questions: out, silent };
+}
+
+/**
+ * The verb a yes/no question asks to be done: the data's pattern finds the first word of an infinitive's shape after
+ * the question's lead, but an adverb can have that shape too ("Voiko tilauksen VIELÄ peruuttaa?", still): a function
+ * word is passed over and the next word of that shape is the verb.
+ */
+function questionVerb(text: string, c: Compiled): string | undefined {
+  for (const { re } of c.verb) {
+    let t = text;
+    for (let tries = 0; tries < 3; tries++) {
+      re.lastIndex = 0;
+      const m = re.exec(t);
+      if (!m?.[1]) break;
+      if (!c.stop.has(fold(m[1]))) return m[1];
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      t = t.slice(0, at) + ' '.repeat(m[1].length) + t.slice(at + m[1].length);
+    }
+  }
+  return undefined;
 }
 
 /** A word as common in support mail as the listed ones, in any form: "piegādās" (will deliver) like "piegādāt". */
@@ -259,6 +294,12 @@ function compoundOf(a: string, b: string, maxEnding: number): boolean {
   return false;
 }
 
+/** The stem of a verb form: the word without its conjugation ending, when three letters or more are left. */
+function verbStem(word: string, endings: readonly string[]): string | null {
+  const e = endings.find((x) => word.endsWith(x) && word.length - x.length >= 3);
+  return e ? word.slice(0, word.length - e.length) : null;
+}
+
 /** One word in two forms: inflected ("adrese"/"adresi"), or with and without a verb prefix ("mainīt"/"nomainīju"). */
 function sameKey(a: string, b: string, c: Compiled): boolean {
   // A four-letter word is a form of a longer one only with a short ending: "ured" (office) is not "urediti" (edit).
@@ -269,6 +310,10 @@ function sameKey(a: string, b: string, c: Compiled): boolean {
   // "joga"/"jogo": the same short word with another one-letter ending.
   if (c.data.shortStems && a.length === b.length && a.length >= 4 && a.length <= 5 && a.slice(0, -1) === b.slice(0, -1)) return true;
   if (c.data.compounds && compoundOf(a, b, c.maxEnding)) return true;
+  if (c.verbEndings.length > 0) {
+    const [sa, sb] = [verbStem(a, c.verbEndings), verbStem(b, c.verbEndings)];
+    if (sa && sa === sb) return true;
+  }
   if (c.moods.length > 0) {
     // "jāiestata" (must set) is "iestatīt" in the debitive mood: the mood marker comes off before anything else.
     const [ma, mb] = [unprefixed(a, c.moods), unprefixed(b, c.moods)];
@@ -313,12 +358,12 @@ function isAnswered(
   q: Question,
   others: readonly Question[],
   replyWords: readonly string[],
-  givenKinds: Set<string>,
+  givenKinds: ReadonlyMap<string, string[][]>,
   c: Compiled,
   lone: boolean,
   yesNo: ReadonlySet<Question>,
 ): boolean {
-  if ([...q.kinds].some((k) => givenKinds.has(k)) || yesNo.has(q)) return true;
+  if (yesNo.has(q) || [...q.kinds].some((k) => givenKinds.get(k)?.some((words) => !speaksOfAnother(words, q, others, c)))) return true;
   // "Can you send me the receipt?": nothing sent, attached or promised, so not answered, whatever else the reply says.
   if (c.kinds.some((k) => k.kind.required && q.kinds.has(k.kind.name))) return false;
   // A word two questions share ("When will my delivery come? Can I change the delivery address?") cannot tell which
@@ -334,6 +379,21 @@ function isAnswered(
   // about, so fewer will do: more than a third of them ("send"/"shoes" of "send back the shoes that are too small").
   if (matched === 0) return false;
   return lone ? matched * 3 > keys.length : matched >= Math.ceil(keys.length * COVERAGE);
+}
+
+/**
+ * Whether a sentence of the reply is about another of the customer's questions and not this one: it uses another's
+ * key words and none of this one's. A price, a date or steps in it answer that question ("Whitening is €280, with a
+ * check-up a month later": the month is not how long the whitening lasts), not this one.
+ */
+function speaksOfAnother(words: readonly string[], q: Question, others: readonly Question[], c: Compiled): boolean {
+  // "How quickly?", "Mistä tämä johtuu?": a question of a word or two speaks of another's topic, so an answer about
+  // that topic may be its answer too.
+  // A word both questions use ("knjige" in both) tells nothing: only this question's own words count.
+  const own = q.allKeys.filter((k) => !others.some((o) => o !== q && o.allKeys.some((w) => sameKey(k, w, c))));
+  if (q.keys.length < 2 || own.length < 2 || own.some((k) => words.some((w) => sameKey(k, w, c)))) return false;
+  // Two of another question's words, not one that may be shared by chance: the sentence is about that question.
+  return others.some((o) => o !== q && o.keys.filter((k) => words.some((w) => sameKey(k, w, c))).length >= 2);
 }
 
 /** The folded words of the reply's sentence around `at`. */
@@ -434,7 +494,7 @@ export default defineRule({
     const within = answerRanges(ctx);
     const inAnswer = (w: { start: number; end: number }) => within.some(([a, b]) => w.start >= a && w.end <= b);
     const replyWords = [...new Set(ctx.words.filter((w) => !w.hasDigit && inAnswer(w)).map((w) => fold(w.normalized)).filter((w) => w.length >= 3))];
-    const givenKinds = new Set<string>();
+    const givenKinds = new Map<string, string[][]>();
     const attributed = new Set<Question>();
     const lone = questions.length + silent.length === 1;
     for (const { kind, answer, echo } of c.kinds) {
@@ -447,7 +507,8 @@ export default defineRule({
         for (const q of attribute(ctx, all, findPhrases(ctx, answer, { inSkipped: true, within }), findPhrases(ctx, echo, { inSkipped: true, within }), c)) attributed.add(q);
         continue;
       }
-      if (findPhrases(ctx, answer, { inSkipped: true, within }).length > 0) givenKinds.add(kind.name);
+      const hits = findPhrases(ctx, answer, { inSkipped: true, within });
+      if (hits.length > 0) givenKinds.set(kind.name, hits.map((h) => sentenceWords(ctx, h.range[0])));
       else if (asking.length > 0) for (const q of attribute(ctx, asking, [], findPhrases(ctx, echo, { inSkipped: true, within }), c)) attributed.add(q);
     }
     // A lone question ("Is that possible?" beside it counts as another) is judged like the others, only with fewer of
