@@ -37,6 +37,7 @@ const { values } = parseArgs({
     target: { type: 'string', default: 'tone' },
     verbose: { type: 'boolean', short: 'v', default: false },
     entries: { type: 'boolean', default: false },
+    hand: { type: 'string' },
   },
 });
 
@@ -208,6 +209,8 @@ function row(name: string, f: Figures): string {
 }
 
 const lambda = Number(values.lambda);
+/** --hand FILE: weights written by hand instead of learnt, measured the same way (nothing is trained or written). */
+const hand = values.hand ? (JSON.parse(await readFile(values.hand, 'utf8')) as ToneModel) : null;
 
 /**
  * --entries: per language, the entries of the telling kinds (not warmth, "you", "we", the company…) that match at least
@@ -245,7 +248,7 @@ if (values.eval.length === 0) {
     process.stdout.write(`\nthreshold ${threshold}\n`);
     const total: Figures = { labels: 0, byRules: 0, withModel: 0, byModel: 0, cleanReplies: 0, falseOnClean: 0, falseInDirty: 0, flagged: [] };
     for (const [dir, held] of sets) {
-      const model = train([...sets].filter(([d]) => d !== dir).flatMap(([, s]) => s.samples), lambda);
+      const model = hand ?? train([...sets].filter(([d]) => d !== dir).flatMap(([, s]) => s.samples), lambda);
       const f = measure(model, threshold, held.samples, held.labels);
       process.stdout.write(`  ${row(dir, f)}\n`);
       if (values.verbose) for (const line of f.flagged) process.stdout.write(`      false: ${line}\n`);
