@@ -16,10 +16,11 @@ import harshSentence from '../../src/engine/rules/tone/harsh-sentence';
 import curtRequest from '../../src/engine/rules/politeness/curt-request';
 import demanding from '../../src/engine/rules/politeness/demanding';
 import informalAddress from '../../src/engine/rules/politeness/informal-address';
+import coldReply from '../../src/engine/rules/politeness/cold-reply';
 import type { Language } from '../../src/engine/types';
 
 const RULES: Rule[] = [
-  arguing, dismissive, lecturing, negativeCompany, punctuation, sarcasm, shouting, harshSentence, curtRequest, demanding, informalAddress,
+  arguing, dismissive, lecturing, negativeCompany, punctuation, sarcasm, shouting, harshSentence, curtRequest, demanding, informalAddress, coldReply,
 ];
 
 const REPLIES = [

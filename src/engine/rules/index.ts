@@ -10,6 +10,7 @@ import grammarSentenceCapital from './grammar/sentence-capital';
 import grammarSubjectVerb from './grammar/subject-verb';
 import grammarTheirThere from './grammar/their-there';
 import grammarYourYoure from './grammar/your-youre';
+import politenessColdReply from './politeness/cold-reply';
 import politenessCurtRequest from './politeness/curt-request';
 import politenessDemanding from './politeness/demanding';
 import politenessInformalAddress from './politeness/informal-address';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   grammarSubjectVerb,
   grammarTheirThere,
   grammarYourYoure,
+  politenessColdReply,
   politenessCurtRequest,
   politenessDemanding,
   politenessInformalAddress,
