@@ -24,7 +24,12 @@ testRule(rule, {
     { text: 'Valitettavasti toimituspäivää ei voi muuttaa, mutta voin perua tilauksen.', language: 'fi' },
   ],
   invalid: [
-    { text: 'You clearly never read our terms!!', actual: 'You clearly never read our terms!!', message: /may read as harsh/ },
+    {
+      text: 'You clearly never read our terms!!',
+      actual: 'You clearly never read our terms!!',
+      // The card quotes the words it read.
+      message: /may read as harsh to the customer: it .+ \(".+"\)\. Say what you will do/,
+    },
     { text: 'There is honestly nothing more we can do, so please stop emailing us.', message: /may read as harsh/ },
     { text: 'Nopietni, tas nav nekas sarežģīts, poga ir augšā!', language: 'lv', message: /may read as harsh/ },
     { text: 'Mēs tur neko nevaram darīt, tā tas vienkārši ir.', language: 'lv', message: /may read as harsh/ },

@@ -28,8 +28,8 @@ export interface ModelRuleSpec {
   model: ToneModel;
   /** How the features that pushed a sentence up read in the card ("points at the customer with a negation"). */
   says: Partial<Record<string, string>>;
-  /** The card's text, given up to two of those readings. */
-  message: (reasons: string[]) => string;
+  /** The card's text, given up to two of those readings and up to three of the words behind them. */
+  message: (reasons: string[], words: string[]) => string;
 }
 
 export function modelRule(spec: ModelRuleSpec): Rule {
@@ -50,14 +50,24 @@ export function modelRule(spec: ModelRuleSpec): Rule {
       for (const sentence of ctx.sentences) {
         const { words } = sentence;
         if (words.length === 0) continue;
-        const values = features(CUE_CATEGORIES, { hits: lex.find(words), wordCount: words.length, text: sentence.text });
+        const hits = lex.find(words);
+        const values = features(CUE_CATEGORIES, { hits, wordCount: words.length, text: sentence.text });
         if (probability(model, names, values) < model.threshold) continue;
         // The judgement is of the whole sentence, so the whole sentence is underlined.
         const range: [number, number] = [sentence.range[0], sentence.range[1]];
-        const reasons = [
-          ...new Set(strongestFeatures(model, names, values).map((f) => spec.says[f]).filter((s): s is string => !!s)),
-        ].slice(0, 2);
-        out.push({ range, actual: ctx.text.slice(...range), message: spec.message(reasons) });
+        const strongest = strongestFeatures(model, names, values);
+        const reasons = [...new Set(strongest.map((f) => spec.says[f]).filter((s): s is string => !!s))].slice(0, 2);
+        // The rep's own words behind those features, quoted, so the card shows what it read and not only a guess at why.
+        // Pronouns are left out: "you" and "we" are in most sentences and say nothing on their own.
+        const kinds = new Set(strongest.flatMap((f) => f.split('+')).filter((k) => k !== 'you' && k !== 'we'));
+        const quoted = [
+          ...new Set(
+            hits
+              .filter((h) => kinds.has(h.cue))
+              .map((h) => ctx.text.slice(words[h.from]!.start, words[h.to]!.end)),
+          ),
+        ].slice(0, 3);
+        out.push({ range, actual: ctx.text.slice(...range), message: spec.message(reasons, quoted) });
       }
       return out;
     },

@@ -36,7 +36,8 @@ export default modelRule({
     customer_failure: 'points at a mistake',
     double_punctuation: 'ends with "!!" or "?!"',
   },
-  message: (reasons) =>
-    `This sentence may read as harsh to the customer${reasons.length ? ` (it ${reasons.join(' and ')})` : ''}. ` +
+  message: (reasons, words) =>
+    `This sentence may read as harsh to the customer${reasons.length ? `: it ${reasons.join(' and ')}` : ''}` +
+    `${words.length ? ` (${words.map((w) => `"${w}"`).join(', ')})` : ''}. ` +
     'Say what you will do, or what they can do next, in a calm way.',
 });
