@@ -21,6 +21,7 @@ import { CUE_CATEGORIES, CueLexicon, type CueData } from '../src/engine/tone/cue
 import { featureNames, features, probability, type ToneModel } from '../src/engine/tone/model';
 import { corpusLanguages, loadCorpus } from './quality/corpus';
 import { isDocumentLabel, locate, type SpanLabel } from './quality/score';
+import { overlaps } from '../src/engine/text/ranges';
 
 const TARGETS = {
   tone: { category: 'tone', other: 'politeness', rule: 'tone/harsh-sentence', file: 'src/engine/tone/model.json', threshold: 0.9 },
@@ -72,7 +73,6 @@ interface ToneLabel {
   foundByRules: boolean;
 }
 
-const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 const names = featureNames(CUE_CATEGORIES);
 
 async function lexicon(language: Language): Promise<CueLexicon> {

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../../rule';
 import type { Range } from '../../types';
+import { overlaps } from '../../text/ranges';
 import { cueLexicon } from '../../tone/model-rule';
 import type { Cue } from '../../tone/cues';
 
@@ -8,7 +9,7 @@ const WARM: ReadonlySet<Cue> = new Set(['warmth', 'apology', 'help_offer', 'poli
 /** Shorter replies ("Done, your refund is on its way.") are left alone: there is too little to judge. */
 const MIN_SENTENCES = 3;
 
-const touches = (r: Range | null, s: Range) => r !== null && r[0] < s[1] && s[0] < r[1];
+const touches = (r: Range | null, s: Range) => r !== null && overlaps(r, s);
 
 /** The sentences between the greeting and the sign-off: what the rep wrote to this customer. */
 function bodySentences(ctx: RuleContext) {
