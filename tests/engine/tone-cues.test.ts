@@ -45,6 +45,12 @@ describe('CueLexicon', () => {
     expect(cuesIn(lex, 'As I have said')).toEqual([]);
   });
 
+  it('lets the longest entry at a place speak for the words it covers', () => {
+    const phrases = new CueLexicon({ reproach: ['should have'], informing: ['should have received'], you: ['you'] });
+    expect(cuesIn(phrases, 'You should have received it')).toEqual(['informing:should have received', 'you:You']);
+    expect(cuesIn(phrases, 'You should have read it')).toEqual(['reproach:should have', 'you:You']);
+  });
+
   it('does not let a suffix match a whole word of its own length', () => {
     expect(cuesIn(lex, 'ste')).toEqual([]);
   });

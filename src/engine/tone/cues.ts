@@ -80,6 +80,8 @@ export class CueLexicon {
   private readonly suffixes = new Map<string, Entry[]>();
   /** Entries whose first word is a stem or suffix shorter than the index key: few, tried at every word. */
   private readonly short: Entry[] = [];
+  /** The most words any entry has. */
+  private longest = 1;
 
   constructor(data: CueData) {
     for (const cue of CUE_CATEGORIES) {
@@ -88,6 +90,7 @@ export class CueLexicon {
         if (tokens.length === 0) continue;
         const first = tokens[0]!;
         const entry = { cue, raw, tokens };
+        this.longest = Math.max(this.longest, tokens.length);
         if ((first.kind === 'stem' && first.text.length < STEM_KEY) || (first.kind === 'suffix' && first.text.length < SUFFIX_KEY)) {
           this.short.push(entry);
           continue;
@@ -130,8 +133,22 @@ export class CueLexicon {
     }
     // The longest entry at a place wins: "should have received" (informing) covers "should have" (reproach), and
     // "not your fault" (warmth) covers "not", "your" and "fault", so a lexicon can say what a phrase means as a whole.
-    return hits.filter(
-      (h) => !hits.some((g) => g.to - g.from > h.to - h.from && g.from <= h.from && h.to <= g.to && g.cue !== h.cue),
-    );
+    // A hit that covers another starts at most the longest entry's length before it, so only those are compared: a
+    // pasted log read as one endless sentence stays linear.
+    const byStart = new Map<number, CueHit[]>();
+    for (const h of hits) {
+      const list = byStart.get(h.from);
+      if (list) list.push(h);
+      else byStart.set(h.from, [h]);
+    }
+    const covered = (h: CueHit) => {
+      for (let from = Math.max(0, h.from - this.longest + 1); from <= h.from; from++) {
+        for (const g of byStart.get(from) ?? []) {
+          if (g.to - g.from > h.to - h.from && h.to <= g.to && g.cue !== h.cue) return true;
+        }
+      }
+      return false;
+    };
+    return hits.filter((h) => !covered(h));
   }
 }
