@@ -115,6 +115,8 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
   const removals: { drop: (f: Diagnostic) => boolean; knownFrom: number }[] = [];
   /** Checks sent so far: the number of a check orders it against a removal's confirmation. */
   let sentChecks = 0;
+  /** The number of the fast check whose findings are drawn: a deep answer for an older one is stale. */
+  let drawnCheck = 0;
   /** The language the worker last checked this draft in: the dictionary a card asks for suggestions. */
   let checkedLanguage: Language | null = null;
   /** The rules the team profile sets for the rep, as the worker's last answer said. */
@@ -263,13 +265,14 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     if (sent.version !== version) return;
     checkedLanguage = response.result.language;
     findings = withoutRemoved(response.result.diagnostics, sent.seq);
+    drawnCheck = sent.seq;
     draw();
     if (response.deep === 'pending') void runDeep(sent);
   }
 
   /**
    * Harper's findings arrive after the fast ones and replace them merged; an answer for a version the rep has since
-   * changed is dropped (the check of the newer version asks again).
+   * changed, or for a check a newer one has replaced, is dropped (the newer check asks again).
    */
   async function runDeep(sent: { version: number; hints: Range[]; seq: number }): Promise<void> {
     if (!env.deepCheck) return;
@@ -279,7 +282,9 @@ export function startSession(box: ComposeBox, env: SessionEnv, signal: AbortSign
     } catch {
       return; // the fast findings stay; deep grammar is a bonus
     }
-    if (signal.aborted || response.kind !== 'result' || sent.version !== version) return;
+    // Dropped too when a newer check has been drawn for the same text: the language was pinned or unpinned meanwhile,
+    // and Harper's English answer would bring back what the newer check no longer reports.
+    if (signal.aborted || response.kind !== 'result' || sent.version !== version || sent.seq !== drawnCheck) return;
     // The finding an open card shows is kept as the same object, so the card stays open over it.
     const open = card?.finding;
     const same = (f: Diagnostic) => !!open && f.ruleId === open.ruleId && f.range[0] === open.range[0] && f.range[1] === open.range[1];
