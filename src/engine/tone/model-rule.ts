@@ -1,5 +1,5 @@
-// A rule that runs a word-kind model (./model.ts) on every sentence: tone/harsh-sentence and politeness/curt-sentence
-// are this with their own model, wording and category.
+// A rule that runs a word-kind model (./model.ts) on every sentence (tone/harsh-sentence is one, with its model and
+// wording), and the per-language cue lexicons that model rules and politeness/cold-reply read.
 import { defineRule, type Finding, type Rule } from '../rule';
 import type { Category, Language } from '../types';
 import { CUE_CATEGORIES, CueLexicon, type CueData } from './cues';
